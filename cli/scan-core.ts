@@ -1,0 +1,80 @@
+/**
+ * What `npm run scan` does to one file: its text (for HTML, the document's text content), cut into runs at block
+ * boundaries as the content script does on a page, matched with the same matcher. Offsets are UTF-16 code units of
+ * that text. Pure apart from the HTML parser: testable without files.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode } from 'domhandler';
+import type { CompiledGlossary } from '../glossary/compiled';
+import { withContext, type Match, type Matcher } from '../glossary/matcher';
+import { INLINE_TAGS, SKIPPED_TAGS } from '../lib/html-text';
+
+export interface FileMatch {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  type: string;
+  en: string;
+  zh: string;
+}
+
+/** A piece of the text in which a match may lie: [start, end) of the whole text. */
+type Run = [number, number];
+
+export function isHtml(name: string, content: string): boolean {
+  return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html[\s>])/i.test(content);
+}
+
+/** The text content of an HTML document (outside script, style and the like) and its block runs. */
+export function htmlText(html: string): { text: string; runs: Run[] } {
+  const doc = parseDocument(html, { decodeEntities: true });
+  let text = '';
+  const runs: Run[] = [];
+  let runStart = 0;
+  const close = () => {
+    if (text.length > runStart) runs.push([runStart, text.length]);
+    runStart = text.length;
+  };
+  const walk = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') text += node.data;
+      else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        const name = node.name.toUpperCase();
+        if (SKIPPED_TAGS.has(name)) continue;
+        const inline = INLINE_TAGS.has(name);
+        if (!inline) close();
+        walk(node.children);
+        if (!inline) close();
+      } else if ('children' in node) walk(node.children as ChildNode[]);
+    }
+  };
+  walk(doc.children);
+  close();
+  return { text, runs };
+}
+
+/** Plain text: a blank line ends a run (a paragraph), a single line break does not (wrapped lines). */
+export function plainText(content: string): { text: string; runs: Run[] } {
+  const runs: Run[] = [];
+  const breaks = /\n[ \t\r\f\v]*\n\s*/g;
+  let start = 0;
+  for (let m = breaks.exec(content); m; m = breaks.exec(content)) {
+    runs.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  runs.push([start, content.length]);
+  return { text: content, runs };
+}
+
+export function scanContent(name: string, content: string, matcher: Matcher, glossary: CompiledGlossary): FileMatch[] {
+  const { text, runs } = isHtml(name, content) ? htmlText(content) : plainText(content);
+  const found: Match[] = [];
+  for (const [from, to] of runs) {
+    for (const m of matcher.match(text.slice(from, to))) found.push({ ...m, start: m.start + from, end: m.end + from });
+  }
+  return withContext(found, glossary.surfaces).map((m) => {
+    const e = glossary.entries[m.entry];
+    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), id: e.id, type: e.type, en: e.en, zh: e.zh };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run scan -- [--format json|table] FILE...`: the glossary terms in HTML or plain-text files, for reports read
+ * outside the browser. JSON: [{ file, matches: [{ start, end, text, id, type, en, zh }] }].
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { compileGlossary } from '../glossary/compile';
+import { loadGlossary } from '../glossary/load';
+import { Matcher } from '../glossary/matcher';
+import { scanContent, type FileMatch } from './scan-core';
+
+const USAGE = 'usage: npm run scan -- [--format json|table] FILE...';
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.format !== 'json' && values.format !== 'table') {
+    console.error(`unknown format "${values.format}": use json or table\n${USAGE}`);
+    return 2;
+  }
+  if (!positionals.length) {
+    console.error(`no files given\n${USAGE}`);
+    return 2;
+  }
+  const glossary = compileGlossary(loadGlossary().entries);
+  const matcher = new Matcher(glossary.surfaces);
+  const results: Array<{ file: string; matches: FileMatch[] }> = [];
+  let failed = false;
+  for (const file of positionals) {
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      failed = true;
+      continue;
+    }
+    results.push({ file, matches: scanContent(file, content, matcher, glossary) });
+  }
+  if (values.format === 'json') console.log(JSON.stringify(results, null, 2));
+  else printTable(results);
+  return failed ? 1 : 0;
+}
+
+function printTable(results: Array<{ file: string; matches: FileMatch[] }>): void {
+  for (const { file, matches } of results) {
+    console.log(`${file}: ${matches.length} match${matches.length === 1 ? '' : 'es'}`);
+    for (const m of matches) {
+      console.log(`  ${String(m.start).padStart(7)}-${String(m.end).padEnd(7)} ${m.type.padEnd(6)} ${m.id.padEnd(36)} ${JSON.stringify(m.text)}`);
+    }
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,69 @@
+/**
+ * Build-time compiler: validated entries in, the bundled glossary out. Derives traditional-character forms with
+ * OpenCC (Taiwan and Hong Kong vocabulary too), toneless pinyin forms with and without spaces, and the folded
+ * surfaces the matcher's automaton is built from. Runs in Node at build and test time, never in the browser.
+ */
+import * as OpenCC from 'opencc-js';
+import { SurfaceKind, type CompiledEntry, type CompiledGlossary, type CompiledSurface } from './compiled';
+import { foldString, stripTones } from './normalize';
+import type { Entry, Status } from './schema';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+/** Lower sorts first: when entries share a surface, the current one is shown first. */
+const STATUS_RANK: Record<Status, number> = {
+  active: 0, 'in-force': 0, draft: 1, renamed: 2, superseded: 2, expired: 2, abolished: 3, historical: 3,
+};
+
+export interface RawSurface {
+  text: string;
+  kind: SurfaceKind;
+}
+
+/** Every form of an entry that is matched in text, before folding. */
+export function surfacesOf(entry: Entry): RawSurface[] {
+  const out: RawSurface[] = [];
+  for (const name of [entry.en, ...(entry.enAlt ?? [])]) out.push({ text: name, kind: SurfaceKind.English });
+  for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym });
+  for (const zh of [entry.zh, ...(entry.zhAlt ?? [])]) {
+    out.push({ text: zh, kind: SurfaceKind.Chinese });
+    for (const convert of [toTraditional, toTaiwan, toHongKong]) out.push({ text: convert(zh), kind: SurfaceKind.Chinese });
+  }
+  for (const zh of [entry.zhTrad, ...(entry.zhTw ?? []), ...(entry.zhHk ?? [])]) {
+    if (zh) out.push({ text: zh, kind: SurfaceKind.Chinese });
+  }
+  for (const py of [entry.pinyin, ...(entry.pinyinAlt ?? [])]) {
+    if (!py) continue;
+    const toneless = stripTones(py);
+    out.push({ text: toneless, kind: SurfaceKind.Pinyin });
+    out.push({ text: toneless.replace(/[\s'’-]+/g, ''), kind: SurfaceKind.Pinyin });
+  }
+  return out;
+}
+
+export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
+  const compiledEntries: CompiledEntry[] = entries.map((e) => ({ ...e, zhTrad: e.zhTrad ?? toTraditional(e.zh) }));
+  const byKey = new Map<string, CompiledSurface>();
+  compiledEntries.forEach((entry, index) => {
+    const ambiguous = new Set(entry.ambiguous ?? []);
+    for (const { text, kind } of surfacesOf(entry)) {
+      const folded = foldString(text);
+      if (!folded) continue;
+      const key = `${kind}\u0000${kind === SurfaceKind.Acronym ? text : folded}`;
+      let surface = byKey.get(key);
+      if (!surface) {
+        surface = { folded, exact: text, kind, entries: [], ambiguous: false };
+        byKey.set(key, surface);
+      }
+      if (!surface.entries.includes(index)) surface.entries.push(index);
+      if (ambiguous.has(text)) surface.ambiguous = true;
+    }
+  });
+  const surfaces = [...byKey.values()];
+  for (const s of surfaces) {
+    s.entries.sort((a, b) => STATUS_RANK[compiledEntries[a].status] - STATUS_RANK[compiledEntries[b].status] || a - b);
+  }
+  return { entries: compiledEntries, surfaces };
+}

@@ -1,0 +1,204 @@
+/**
+ * The glossary entry schema: TypeScript types and the runtime validation that the build, the tests and the
+ * command-line tools run over every file in `glossary/data/`. valibot is used rather than hand-written checks
+ * so that every failure comes back with the path of the offending field.
+ */
+import * as v from 'valibot';
+
+export const ENTRY_TYPES = ['agency', 'law', 'policy'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+/** Finer kinds within each type; `subtypesFor` says which belong to which type. */
+export const SUBTYPES = {
+  agency: [
+    'party-body', // departments and offices of the CPC Central Committee
+    'party-commission', // central commissions (incl. upgraded leading groups)
+    'leading-group', // leading small groups (领导小组)
+    'state-council', // the State Council itself and its general office
+    'ministry', // ministries and commissions that are State Council component departments
+    'state-council-agency', // directly affiliated agencies, administrations under ministries, offices
+    'legislature', // NPC, NPCSC and their committees
+    'judiciary', // courts and procuratorates
+    'military', // PLA and Central Military Commission bodies
+    'quasi-state', // associations, centres, industry bodies under state guidance
+    'state-enterprise', // state-owned enterprises and state media
+    'international', // international or multilateral bodies in China texts (SCO, WIC)
+  ],
+  law: [
+    'constitution',
+    'law', // statutes of the NPC or its Standing Committee
+    'administrative-regulation', // State Council regulations (行政法规)
+    'departmental-rule', // ministry or agency rules (部门规章)
+    'normative-document', // notices, opinions, guidelines (规范性文件)
+    'judicial-interpretation',
+    'party-document', // Central Committee documents, communiqués, decisions
+    'plan', // five-year plans, action plans, strategies
+    'white-paper',
+    'standard', // national standards (GB, GB/T)
+    'draft',
+  ],
+  policy: [
+    'concept', // an idea or doctrine (cyber sovereignty)
+    'formulation', // an official slogan or tifa (网络强国)
+    'system', // an institutional arrangement (real-name registration, social credit system)
+    'campaign', // a time-bound campaign (Qinglang)
+    'initiative', // a programme (Internet Plus, Belt and Road)
+    'analytic', // a term scholars use about China (fragmented authoritarianism)
+  ],
+} as const satisfies Record<EntryType, readonly string[]>;
+export type Subtype = (typeof SUBTYPES)[EntryType][number];
+
+export const STATUSES = [
+  'active', // a body that exists, a term in current use
+  'in-force', // a law or rule in effect
+  'draft', // published for comment or not yet adopted
+  'superseded', // a law or plan replaced by another
+  'expired', // a plan whose period has ended
+  'abolished', // a body dissolved, a rule repealed
+  'renamed', // a body that continues under another name
+  'historical', // a term no longer in official use
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const nameList = v.pipe(v.array(nonEmpty), v.nonEmpty('must not be an empty list; leave the field out'));
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = v.pipe(v.string(), v.regex(idPattern, 'must be lowercase kebab-case (a-z, 0-9, hyphens)'));
+const idList = v.pipe(v.array(id), v.nonEmpty('must not be an empty list; leave the field out'));
+/** Dates are as precise as the source allows: a year, a month or a day. */
+const date = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+const hanOnly = v.pipe(
+  nonEmpty,
+  v.check((s) => /\p{Script=Han}/u.test(s), 'must contain Chinese characters'),
+);
+/** Pinyin with tone marks, syllables separated by spaces, e.g. "wǎngluò qiángguó". */
+const pinyin = v.pipe(
+  nonEmpty,
+  v.regex(/^[A-Za-zÀ-ɏ̀-ͯ' \-·]+$/u, 'must be pinyin in Latin letters with tone marks'),
+);
+const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'));
+
+export const SourceSchema = v.strictObject({
+  title: nonEmpty,
+  author: v.optional(nonEmpty),
+  publisher: v.optional(nonEmpty),
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
+  url: v.optional(httpUrl),
+});
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+export const DatesSchema = v.strictObject({
+  established: v.optional(date),
+  renamed: v.optional(date),
+  abolished: v.optional(date),
+  promulgated: v.optional(date),
+  effective: v.optional(date),
+  amended: v.optional(v.array(date)),
+  superseded: v.optional(date),
+});
+
+export const RelationsSchema = v.strictObject({
+  /** The supervising or parent body (for agencies), or the issuing body (for laws and documents). */
+  parent: v.optional(id),
+  predecessors: v.optional(idList),
+  successors: v.optional(idList),
+  /** For laws: the bodies that enforce or administer it. */
+  enforcedBy: v.optional(idList),
+  related: v.optional(idList),
+});
+
+export const EntrySchema = v.pipe(
+  v.strictObject({
+    id,
+    type: v.picklist(ENTRY_TYPES),
+    subtype: v.optional(v.string()),
+    /** Official English name (or the most established rendering). */
+    en: nonEmpty,
+    /** Other English names in use, former official renderings, short titles ("Cybersecurity Law"). */
+    enAlt: v.optional(nameList),
+    /** Acronyms, matched case-sensitively and as whole words. */
+    acronyms: v.optional(nameList),
+    /** Official Chinese name in simplified characters. */
+    zh: hanOnly,
+    /** Traditional characters of `zh`; derived at build time with OpenCC when left out. */
+    zhTrad: v.optional(hanOnly),
+    /** Other Chinese forms: short names (网信办), short titles (网安法), the form laws use (国家网信部门). */
+    zhAlt: v.optional(v.array(hanOnly)),
+    /** Taiwan vocabulary forms where they differ from a character-by-character conversion (網路, 資訊). */
+    zhTw: v.optional(v.array(hanOnly)),
+    /** Hong Kong vocabulary forms where they differ. */
+    zhHk: v.optional(v.array(hanOnly)),
+    /** Pinyin of `zh` with tone marks. */
+    pinyin: v.optional(pinyin),
+    /** Pinyin of other forms readers meet (short names), with tone marks. */
+    pinyinAlt: v.optional(v.array(pinyin)),
+    /**
+     * Surfaces (from any name field) that also mean something outside China texts ("CAC 40", "PLA" plastic):
+     * they are marked only when the same text names a China term unambiguously.
+     */
+    ambiguous: v.optional(nameList),
+    status: v.picklist(STATUSES),
+    dates: v.optional(DatesSchema),
+    relations: v.optional(RelationsSchema),
+    /** One line for the hover card. */
+    gloss: v.pipe(nonEmpty, v.maxLength(200, 'must be one line of at most 200 characters')),
+    /** Two to five sentences in our own words. */
+    definition: nonEmpty,
+    sources: v.pipe(v.array(SourceSchema), v.nonEmpty('needs at least one source')),
+    /** What is uncertain about this entry and left out for that reason; printed by the glossary report. */
+    notes: v.optional(nonEmpty),
+  }),
+  v.forward(
+    v.check(
+      (e) => e.subtype === undefined || (SUBTYPES[e.type] as readonly string[]).includes(e.subtype),
+      (issue) => `is not a subtype of this type (allowed: ${(SUBTYPES[(issue.input as { type: EntryType }).type] ?? []).join(', ')})`,
+    ),
+    ['subtype'],
+  ),
+  v.forward(
+    v.check((e) => {
+      const names = new Set([e.en, ...(e.enAlt ?? []), ...(e.acronyms ?? []), e.zh, e.zhTrad ?? '', ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? []), ...(e.pinyinAlt ?? []), e.pinyin ?? '']);
+      return (e.ambiguous ?? []).every((s) => names.has(s));
+    }, 'lists a surface that is not one of the entry\'s names'),
+    ['ambiguous'],
+  ),
+);
+
+export type Entry = v.InferOutput<typeof EntrySchema>;
+export type Relations = v.InferOutput<typeof RelationsSchema>;
+export type Dates = v.InferOutput<typeof DatesSchema>;
+
+export class GlossaryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GlossaryError';
+  }
+}
+
+/**
+ * Validates one file's parsed JSON. Throws a GlossaryError naming the file, the entry id (or index when the id
+ * itself is bad) and the field of every problem found, so that a malformed file fails the build legibly.
+ */
+export function validateEntries(file: string, data: unknown): Entry[] {
+  if (!Array.isArray(data)) throw new GlossaryError(`${file}: must hold a JSON array of entries`);
+  const problems: string[] = [];
+  const entries: Entry[] = [];
+  data.forEach((raw, index) => {
+    const result = v.safeParse(EntrySchema, raw);
+    if (result.success) {
+      entries.push(result.output);
+      return;
+    }
+    const rawId = typeof raw === 'object' && raw && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+    const who = rawId ? `entry "${rawId}"` : `entry #${index + 1}`;
+    for (const issue of result.issues) {
+      const field = v.getDotPath(issue) ?? '(entry)';
+      problems.push(`${file}: ${who}: field "${field}": ${issue.message}`);
+    }
+  });
+  if (problems.length) throw new GlossaryError(problems.join('\n'));
+  return entries;
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:cpl-glossary' {
+  const glossary: import('./compiled').CompiledGlossary;
+  export default glossary;
+}

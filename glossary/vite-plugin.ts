@@ -1,0 +1,35 @@
+/**
+ * Vite plugin that compiles the glossary at build time into the virtual module `virtual:cpl-glossary`.
+ * A malformed data file makes the build fail with the file, entry id and field (GlossaryError's message).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileGlossary } from './compile';
+import { DATA_DIR, danglingRelations, loadGlossary } from './load';
+import { GlossaryError } from './schema';
+
+const ID = 'virtual:cpl-glossary';
+const RESOLVED = `\0${ID}`;
+
+/**
+ * Typed by shape rather than with vite's `Plugin`: WXT builds with its own vite (7) while vitest brings another (8),
+ * and a plain object of these hooks fits both.
+ */
+export function glossaryPlugin() {
+  return {
+    name: 'cpl-glossary',
+    resolveId(id: string) {
+      return id === ID ? RESOLVED : undefined;
+    },
+    load(this: { addWatchFile(file: string): void }, id: string) {
+      if (id !== RESOLVED) return undefined;
+      for (const f of readdirSync(DATA_DIR)) if (f.endsWith('.json')) this.addWatchFile(join(DATA_DIR, f));
+      const { entries } = loadGlossary();
+      const dangling = danglingRelations(entries);
+      if (dangling.length) throw new GlossaryError(`glossary relations point nowhere:\n${dangling.join('\n')}`);
+      // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal.
+      const json = JSON.stringify(compileGlossary(entries));
+      return `export default JSON.parse(${JSON.stringify(json)});`;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything, in the order that fails fastest: types, unit tests, the two builds, the browser tests in
+ * Chromium and Firefox. Ends with one line counting every test, "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const out = 'test-artifacts';
+mkdirSync(out, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function vitest(label, config, report) {
+  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  try {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + r.numTodoTests;
+  } catch {
+    totals.failed += 1; // The runner died before writing its report: count it as a failure, never as a pass.
+  }
+  return ok;
+}
+
+const steps = [
+  () => run('typecheck', 'npx', ['--no-install', 'wxt', 'prepare']) && run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']),
+  () => vitest('unit tests', 'vitest.config.ts', `${out}/unit.json`),
+  () => run('build (chrome-mv3)', 'npx', ['--no-install', 'wxt', 'build']) && run('build (firefox-mv2)', 'npx', ['--no-install', 'wxt', 'build', '-b', 'firefox']),
+  () => vitest('browser tests (Chromium, Firefox)', 'vitest.browser.config.ts', `${out}/browser.json`),
+];
+let ok = true;
+for (const step of steps) {
+  if (!step()) {
+    ok = false;
+    break;
+  }
+}
+if (!ok && totals.failed === 0) totals.failed = 1; // A failed typecheck or build is a failure even with no test run.
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,164 @@
+/**
+ * The end-to-end behaviour of the built extension, run against each browser: marking with CSS highlights without
+ * touching the DOM, the hover card, the popup search and the options switch.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver, DriverPage } from './harness/driver';
+import { highlightShape, highlightTexts, mutations, openCard, recordMutations, resultIds, termCentre } from './harness/page-probes';
+import { startServer, type PageServer } from './harness/server';
+import { sleep, waitFor } from './harness/wait';
+
+export const ARTIFACTS = 'test-artifacts';
+
+export function extensionSuite(launch: () => Promise<Driver>): void {
+  let driver: Driver;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    driver = await launch();
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  async function markedPage(path = 'demo.html'): Promise<DriverPage> {
+    const page = await driver.newPage();
+    await page.onNewDocument(recordMutations);
+    await page.goto(server.url(path));
+    await waitFor('highlights to be registered', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
+    return page;
+  }
+
+  describe('marking', () => {
+    it('registers one cpl- highlight per type with every form of the terms, outside form fields', async () => {
+      const page = await markedPage();
+      const texts = await page.evaluate(highlightTexts, null);
+      expect(Object.keys(texts).sort()).toEqual(['cpl-agency', 'cpl-law', 'cpl-policy']);
+      expect(texts['cpl-agency']).toEqual(expect.arrayContaining(['Cyberspace Administration of China', 'CAC', '国家互联网信息办公室', '网信办']));
+      expect(texts['cpl-law']).toEqual(expect.arrayContaining(['Cybersecurity Law', '网络安全法']));
+      expect(texts['cpl-policy']).toEqual(expect.arrayContaining(['cyber superpower', 'wangluo qiangguo', '网络强国']));
+      const shape = await page.evaluate(highlightShape, null);
+      expect(shape.inFields).toBe(0);
+      // "The Cyberspace <em>Administration</em> of China" is one match across three text nodes.
+      expect(shape.crossNode).toBeGreaterThanOrEqual(1);
+      await page.close();
+    });
+
+    it('changes nothing in the page DOM', async () => {
+      const page = await markedPage();
+      await sleep(300);
+      expect(await page.evaluate(mutations, null)).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('hover card', () => {
+    it('opens next to the term after a rest, inside the viewport, and closes on Escape', async () => {
+      const page = await markedPage();
+      const term = await waitFor('the term on screen', () => page.evaluate(termCentre, '国家互联网信息办公室'));
+      await page.mouseMove(term.x, term.y);
+      const card = await waitFor('the card', () => page.evaluate(openCard, null));
+      expect(card.id).toBe('cac');
+      for (const part of ['Cyberspace Administration of China', '国家互联网信息办公室', 'Guójiā Hùliánwǎng Xìnxī Bàngōngshì', 'Agency']) {
+        expect(card.text).toContain(part);
+      }
+      expect(card.rect.left).toBeGreaterThanOrEqual(0);
+      expect(card.rect.right).toBeLessThanOrEqual(card.viewport.w);
+      expect(card.rect.top).toBeGreaterThanOrEqual(0);
+      expect(card.rect.bottom).toBeLessThanOrEqual(card.viewport.h);
+      // Next to the term: just below it (or, flipped, just above it).
+      const gap = card.rect.top >= term.bottom ? card.rect.top - term.bottom : term.top - card.rect.bottom;
+      expect(gap).toBeGreaterThanOrEqual(0);
+      expect(gap).toBeLessThan(24);
+      // Our only change to the page: the one host element. (Checked before the screenshot, which styles carets.)
+      expect(await page.evaluate(mutations, null)).toEqual(['childList HTML +[CPL-UI] -[]']);
+      await page.screenshot(`${ARTIFACTS}/card-${driver.name}.png`);
+      await page.press('Escape');
+      await waitFor('the card to close on Escape', async () => (await page.evaluate(openCard, null)) === null);
+      await page.close();
+    });
+
+    it('closes when the pointer moves away, and opens for a term split by inline tags', async () => {
+      const page = await markedPage();
+      const law = await waitFor('the law title', () => page.evaluate(termCentre, '网络安全法'));
+      await page.mouseMove(law.x, law.y);
+      expect((await waitFor('the law card', () => page.evaluate(openCard, null))).id).toBe('cybersecurity-law');
+      await page.mouseMove(5, 790);
+      await waitFor('the card to close', async () => (await page.evaluate(openCard, null)) === null);
+      const split = await waitFor('the split name', () => page.evaluate(termCentre, 'Cyberspace Administration of China'));
+      await page.mouseMove(split.x, split.y);
+      expect((await waitFor('the agency card', () => page.evaluate(openCard, null))).id).toBe('cac');
+      await page.close();
+    });
+
+    it('does not open over plain text', async () => {
+      const page = await markedPage();
+      const plain = await page.evaluate(() => {
+        const r = document.getElementById('p-plain')!.getBoundingClientRect();
+        return { x: r.left + 20, y: r.top + r.height / 2 };
+      }, null);
+      await page.mouseMove(plain.x, plain.y);
+      await sleep(800);
+      expect(await page.evaluate(openCard, null)).toBeNull();
+      await page.close();
+    });
+  });
+
+  describe('popup', () => {
+    it('searches in English, Chinese and pinyin, best first', async () => {
+      const page = await driver.newPage();
+      await page.goto(driver.extensionUrl('popup.html'));
+      await page.focus('input[type=search]');
+      for (const [query, id] of [['网信办', 'cac'], ['wangluo qiangguo', 'cyber-superpower'], ['Cybersecurity Law', 'cybersecurity-law']]) {
+        await page.evaluate(() => {
+          const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+          input.select();
+        }, null);
+        await page.press('Backspace');
+        await page.type(query);
+        const ids = await waitFor(`results for ${query}`, async () => {
+          const got = await page.evaluate(resultIds, null);
+          return got[0] === id ? got : null;
+        });
+        expect(ids[0]).toBe(id);
+      }
+      await page.screenshot(`${ARTIFACTS}/popup-${driver.name}.png`);
+      await page.close();
+    });
+  });
+
+  describe('options', () => {
+    it('turns marking off for pages loaded afterwards, persistently, and back on', async () => {
+      const options = await driver.newPage();
+      await options.goto(driver.extensionUrl('options.html'));
+      await waitFor('the switch', () => options.evaluate(() => document.querySelector<HTMLInputElement>('#opt-enabled')?.checked === true || null, null));
+      await options.click('#opt-enabled');
+      await waitFor('the setting to be saved', () => options.evaluate(() => document.querySelector('[role=status]')?.textContent || null, null));
+
+      const page = await driver.newPage();
+      await page.goto(server.url('demo.html'));
+      // Marking takes well under a second when on (the first tests wait for it the same way): give it two.
+      await sleep(2000);
+      expect(await page.evaluate(() => CSS.highlights.size, null)).toBe(0);
+
+      await options.goto(driver.extensionUrl('options.html'));
+      const stillOff = await waitFor('the stored setting', () =>
+        options.evaluate(() => {
+          const box = document.querySelector<HTMLInputElement>('#opt-enabled');
+          return box ? { checked: box.checked } : null;
+        }, null),
+      );
+      expect(stillOff.checked).toBe(false);
+      await options.click('#opt-enabled');
+      await waitFor('the setting to be saved', () => options.evaluate(() => document.querySelector('[role=status]')?.textContent || null, null));
+      await page.goto(server.url('demo.html'));
+      await waitFor('highlights again', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
+      await page.close();
+      await options.close();
+    });
+  });
+}

@@ -1,0 +1,57 @@
+/** Debian's Chromium with the built extension loaded unpacked, driven by playwright-core. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { DIST, type Driver, type DriverPage } from './driver';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function wrap(page: Page): DriverPage {
+  return {
+    onNewDocument: (fn) => page.addInitScript(fn),
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    focus: (selector) => page.focus(selector),
+    type: (text) => page.keyboard.type(text),
+    click: (selector) => page.click(selector),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+  const extension = fileURLToPath(new URL('chrome-mv3/', DIST));
+  const profile = mkdtempSync(join(tmpdir(), 'cpl-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox', // we run as root in CI containers, where Chromium's sandbox cannot start
+      '--disable-gpu',
+      // This machine has no network beyond package registries: keep Chromium from trying (see env notes).
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const id = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    extensionUrl: (path) => `chrome-extension://${id}/${path}`,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileGlossary } from '../../glossary/compile';
+import { danglingRelations, loadGlossary } from '../../glossary/load';
+import { GlossaryError, validateEntries } from '../../glossary/schema';
+import { SurfaceKind } from '../../glossary/compiled';
+import { entry } from './fixture-glossary';
+
+function tempGlossary(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cpl-glossary-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('the bundled glossary', () => {
+  const { entries } = loadGlossary();
+
+  it('validates against the schema, with unique ids', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+
+  it('has relations that all resolve', () => {
+    expect(danglingRelations(entries)).toEqual([]);
+  });
+
+  it('has no surface claimed by two entries unless one succeeds the other', () => {
+    const { surfaces, entries: compiled } = compileGlossary(entries);
+    const clashes = surfaces
+      .filter((s) => s.entries.length > 1)
+      .filter((s) => {
+        const [a, b] = s.entries.map((i) => compiled[i]);
+        const linked = (x: typeof a, y: typeof a) =>
+          [...(x.relations?.predecessors ?? []), ...(x.relations?.successors ?? [])].includes(y.id);
+        return !(linked(a, b) || linked(b, a));
+      })
+      .map((s) => `${s.exact}: ${s.entries.map((i) => compiled[i].id).join(', ')}`);
+    expect(clashes).toEqual([]);
+  });
+
+  it('has Chinese names and a source on every entry', () => {
+    for (const e of entries) {
+      expect(e.zh, e.id).toMatch(/\p{Script=Han}/u);
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('validation', () => {
+  it('names the file, entry and field of a malformed entry', () => {
+    const bad = { ...entry({ id: 'bad-one', type: 'agency', en: 'X', zh: '某机构' }), dates: { established: '2014-13' } };
+    expect(() => validateEntries('data/x.json', [bad])).toThrow(
+      /data\/x\.json: entry "bad-one": field "dates\.established": must be YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
+  });
+
+  it('names the entry by position when its id is unusable, and reports every problem', () => {
+    const bad = { ...entry({ id: 'Not Kebab', type: 'law', en: 'Y', zh: 'Y' }), sources: [] };
+    let message = '';
+    try {
+      validateEntries('f.json', [entry({ id: 'ok', type: 'law', en: 'Ok', zh: '好' }), bad]);
+    } catch (error) {
+      expect(error).toBeInstanceOf(GlossaryError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain('entry "Not Kebab": field "id": must be lowercase kebab-case');
+    expect(message).toContain('field "zh": must contain Chinese characters');
+    expect(message).toContain('field "sources": needs at least one source');
+  });
+
+  it('rejects a subtype of another type and unknown fields', () => {
+    const wrongSubtype = entry({ id: 'a', type: 'policy', subtype: 'ministry', en: 'A', zh: '甲' });
+    expect(() => validateEntries('f.json', [wrongSubtype])).toThrow(/entry "a": field "subtype": is not a subtype of this type/);
+    const extra = { ...entry({ id: 'b', type: 'policy', en: 'B', zh: '乙' }), colour: 'red' };
+    expect(() => validateEntries('f.json', [extra])).toThrow(/entry "b": field "colour"/);
+  });
+
+  it('fails loading on invalid JSON and on a duplicate id across files, naming the file', () => {
+    const good = JSON.stringify([entry({ id: 'same', type: 'policy', en: 'Same', zh: '同' })]);
+    expect(() => loadGlossary(tempGlossary({ 'a.json': good, 'b.json': good }))).toThrow(/b\.json: entry "same": field "id": already used in .*a\.json/);
+    expect(() => loadGlossary(tempGlossary({ 'a.json': '[{"id": "x",]' }))).toThrow(/a\.json: not valid JSON/);
+  });
+
+  it('reports relations that point nowhere', () => {
+    const e = entry({ id: 'a', type: 'agency', en: 'A', zh: '甲', relations: { parent: 'nowhere' } });
+    expect(danglingRelations([e])).toEqual(['entry "a": field "relations.parent": no entry "nowhere"']);
+  });
+});
+
+describe('compiler', () => {
+  const compiled = compileGlossary([
+    entry({ id: 'cac', type: 'agency', en: 'Cyberspace Administration of China', zh: '国家互联网信息办公室', zhAlt: ['网信办'], pinyin: 'Wǎngxìnbàn' }),
+  ]);
+  const forms = (kind: SurfaceKind) => compiled.surfaces.filter((s) => s.kind === kind).map((s) => s.exact);
+
+  it('derives traditional characters and Taiwan vocabulary with OpenCC', () => {
+    expect(compiled.entries[0].zhTrad).toBe('國家互聯網信息辦公室');
+    expect(forms(SurfaceKind.Chinese)).toEqual(expect.arrayContaining(['国家互联网信息办公室', '國家互聯網信息辦公室', '國家網際網路資訊辦公室', '網信辦']));
+  });
+
+  it('derives toneless pinyin with and without spaces', () => {
+    expect(forms(SurfaceKind.Pinyin)).toEqual(['Wangxinban']);
+    const spaced = compileGlossary([entry({ id: 'x', type: 'policy', en: 'x', zh: '网络强国', pinyin: 'wǎngluò qiángguó' })]);
+    expect(spaced.surfaces.filter((s) => s.kind === SurfaceKind.Pinyin).map((s) => s.folded)).toEqual(['wangluo qiangguo', 'wangluoqiangguo']);
+  });
+});

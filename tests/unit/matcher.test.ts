@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { withContext } from '../../glossary/matcher';
+import { fixture, found, matcher } from './fixture-glossary';
+
+describe('matcher', () => {
+  it('finds English names case-insensitively on word boundaries', () => {
+    expect(found('The cyberspace administration of china said.')).toEqual([['cyberspace administration of china', 'cac']]);
+    expect(found('NotCyberspace Administration of Chinas')).toEqual([]);
+  });
+
+  it('finds acronyms case-sensitively and as whole words only', () => {
+    expect(found('the CAC, the CAC’s rules')).toEqual([['CAC', 'cac'], ['CAC', 'cac']]);
+    expect(found('cac CACHE ACAC CAC2')).toEqual([]);
+  });
+
+  it('finds Chinese anywhere, with no word boundaries', () => {
+    expect(found('据国家网信部门消息，网信办发布')).toEqual([['国家网信部门', 'cac'], ['网信办', 'cac']]);
+  });
+
+  it('prefers the leftmost-longest match', () => {
+    expect(found('《中华人民共和国网络安全法》')).toEqual([['中华人民共和国网络安全法', 'cybersecurity-law']]);
+    expect(found('the Central Leading Group for Cybersecurity and Informatization met')).toEqual([
+      ['Central Leading Group for Cybersecurity and Informatization', 'clgci'],
+    ]);
+    expect(found('中央网络安全和信息化领导小组')).toEqual([['中央网络安全和信息化领导小组', 'clgci']]);
+  });
+
+  it('matches a name across line breaks and runs of white space', () => {
+    expect(found('the Cyberspace\n   Administration of\u00a0China')).toEqual([['Cyberspace\n   Administration of\u00a0China', 'cac']]);
+  });
+
+  it('matches full-width letters and curly apostrophes', () => {
+    expect(found('ＣＡＣ')).toEqual([['ＣＡＣ', 'cac']]);
+    expect(found('Cybersecurity Law of the People’s Republic of China')).toEqual([
+      ['Cybersecurity Law of the People’s Republic of China', 'cybersecurity-law'],
+    ]);
+  });
+
+  it('matches pinyin with or without tone marks and spaces', () => {
+    for (const text of ['wǎngluò qiángguó', 'wangluo qiangguo', 'Wangluo Qiangguo', 'wangluoqiangguo']) {
+      expect(found(`goal: ${text}.`)).toEqual([[text, 'cyber-superpower']]);
+    }
+    expect(found('wangluoqiangguos')).toEqual([]);
+  });
+
+  it('gives offsets in UTF-16 code units of the input, including after astral characters', () => {
+    const text = '😀😀 CAC and 网信办';
+    const ms = matcher.match(text);
+    expect(ms.map((m) => [m.start, m.end])).toEqual([[5, 8], [13, 16]]);
+  });
+
+  it('keeps an ambiguous acronym only with a China term in the same document', () => {
+    const alone = matcher.match('The CAC 40 rose; PLA filament is cheap.');
+    expect(alone).toHaveLength(2);
+    expect(withContext(alone, fixture.surfaces)).toEqual([]);
+    const withChina = matcher.match('The CAC (网信办) fined a firm.');
+    expect(withContext(withChina, fixture.surfaces).map((m) => fixture.entries[m.entry].id)).toEqual(['cac', 'cac']);
+  });
+
+  it('returns nothing for text without terms and for empty text', () => {
+    expect(found('')).toEqual([]);
+    expect(found('An ordinary sentence about the weather.')).toEqual([]);
+  });
+});
