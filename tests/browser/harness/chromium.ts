@@ -10,7 +10,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function wrap(page: Page): DriverPage {
   return {
-    onNewDocument: (fn) => page.addInitScript(fn),
+    onNewDocument: async (fn) => void (await page.addInitScript(fn)),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),

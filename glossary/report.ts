@@ -1,0 +1,88 @@
+/**
+ * `npm run glossary:report`: the state of the glossary for the people who write it. Counts by type, subtype and
+ * status; what entries lack; relations that point nowhere; surfaces claimed by two entries; coverage of the seed
+ * texts (../shared/seeds) and of our own list of the terms they name (tests/fixtures/seed-terms.json); and every
+ * uncertainty noted in the data.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainText } from '../cli/scan-core';
+import { compileGlossary } from './compile';
+import { danglingRelations, loadGlossary } from './load';
+import { Matcher, withContext } from './matcher';
+
+export const SEEDS_DIR = process.env.CPL_SEEDS_DIR ?? join(process.cwd(), '..', 'shared', 'seeds');
+export const SEED_TERMS_FILE = join(process.cwd(), 'tests', 'fixtures', 'seed-terms.json');
+
+/** Our list of the terms each seed text names: file -> [surface as written, entry id][]. */
+export type SeedTerms = Record<string, Array<[string, string]>>;
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** For each seed-list term, whether the matcher finds that surface in that text as that entry. */
+export function seedListMisses(seedTerms: SeedTerms, readSeed: (file: string) => string, matcher: Matcher, ids: string[]): string[] {
+  const misses: string[] = [];
+  for (const [file, terms] of Object.entries(seedTerms)) {
+    const text = readSeed(file);
+    const found = new Set<string>();
+    const { runs } = plainText(text);
+    const matches = runs.flatMap(([from, to]) => matcher.match(text.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from })));
+    for (const m of withContext(matches, matcher.surfaces)) {
+      for (const entry of matcher.surfaces[m.surface].entries) found.add(`${text.slice(m.start, m.end)}\u0000${ids[entry]}`);
+    }
+    for (const [surface, id] of terms) {
+      if (!found.has(`${surface}\u0000${id}`)) misses.push(`${file}: "${surface}" (${id}) not matched`);
+    }
+  }
+  return misses;
+}
+
+function main(): void {
+  const { entries } = loadGlossary();
+  const glossary = compileGlossary(entries);
+  const matcher = new Matcher(glossary.surfaces);
+  const ids = glossary.entries.map((e) => e.id);
+  const out: string[] = [];
+  const section = (title: string, lines: string[]) => out.push('', `## ${title} (${lines.length})`, ...(lines.length ? lines.map((l) => `  ${l}`) : ['  none']));
+
+  out.push(`# Glossary report: ${entries.length} entries`);
+  section('by type', countBy(entries, (e) => e.type).map(([k, n]) => `${k}: ${n}`));
+  section('by subtype', countBy(entries, (e) => `${e.type}/${e.subtype ?? '(none)'}`).map(([k, n]) => `${k}: ${n}`));
+  section('by status', countBy(entries, (e) => e.status).map(([k, n]) => `${k}: ${n}`));
+  section('without pinyin', entries.filter((e) => !e.pinyin).map((e) => e.id));
+  section('without dates', entries.filter((e) => !e.dates || !Object.keys(e.dates).length).map((e) => e.id));
+  section('without a source', entries.filter((e) => !e.sources.length).map((e) => e.id));
+  section('relations that point nowhere', danglingRelations(entries));
+  section(
+    'surfaces shared by two or more entries',
+    glossary.surfaces.filter((s) => s.entries.length > 1).map((s) => `${s.exact}: ${s.entries.map((i) => ids[i]).join(', ')}`),
+  );
+
+  if (existsSync(SEEDS_DIR)) {
+    const files = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+    const readSeed = (f: string) => readFileSync(join(SEEDS_DIR, f), 'utf8');
+    section(
+      'seed texts: terms found',
+      files.map((f) => {
+        const text = readSeed(f);
+        const matches = withContext(plainText(text).runs.flatMap(([a, b]) => matcher.match(text.slice(a, b))), glossary.surfaces);
+        return `${f}: ${matches.length} matches of ${new Set(matches.map((m) => m.entry)).size} entries`;
+      }),
+    );
+    if (existsSync(SEED_TERMS_FILE)) {
+      const seedTerms = JSON.parse(readFileSync(SEED_TERMS_FILE, 'utf8')) as SeedTerms;
+      const listed = Object.values(seedTerms).reduce((n, terms) => n + terms.length, 0);
+      const misses = seedListMisses(seedTerms, readSeed, matcher, ids);
+      out.push('', `## seed-term list: ${listed - misses.length} of ${listed} found`);
+      section('seed-term list: not found', misses);
+    }
+  } else out.push('', `## seed texts: ${SEEDS_DIR} not found`);
+  section('uncertainties noted in the data', entries.filter((e) => e.notes).map((e) => `${e.id}: ${e.notes}`));
+  console.log(out.join('\n'));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
