@@ -25,7 +25,9 @@ export interface RawSurface {
 /** Every form of an entry that is matched in text, before folding. */
 export function surfacesOf(entry: Entry): RawSurface[] {
   const out: RawSurface[] = [];
-  for (const name of [entry.en, ...(entry.enAlt ?? [])]) out.push({ text: name, kind: SurfaceKind.English });
+  for (const name of [entry.en, ...(entry.enAlt ?? [])]) {
+    for (const spelling of spellingVariants(name)) out.push({ text: spelling, kind: SurfaceKind.English });
+  }
   for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym });
   for (const zh of [entry.zh, ...(entry.zhAlt ?? [])]) {
     out.push({ text: zh, kind: SurfaceKind.Chinese });
@@ -41,6 +43,24 @@ export function surfacesOf(entry: Entry): RawSurface[] {
     out.push({ text: toneless.replace(/[\s'’-]+/g, ''), kind: SurfaceKind.Pinyin });
   }
   return out;
+}
+
+/** British and American spellings that names differ by (localisation / localization, defence / defense). */
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/isation/g, 'ization'], [/ization/g, 'isation'],
+  [/([a-z]{3})ise([ds]?)\b/g, '$1ize$2'], [/([a-z]{3})ize([ds]?)\b/g, '$1ise$2'],
+  [/defence/gi, 'defense'], [/defense/gi, 'defence'],
+  [/centre/g, 'center'], [/center/g, 'centre'],
+  [/programme/g, 'program'], [/\bprogram\b/g, 'programme'],
+  [/labour/g, 'labor'], [/\blabor\b/g, 'labour'],
+  [/licence/g, 'license'], [/license\b/g, 'licence'],
+];
+
+/** A name and its other-spelling forms (each rule applied on its own; names rarely need two at once). */
+export function spellingVariants(name: string): string[] {
+  const out = new Set([name]);
+  for (const [pattern, replacement] of SPELLINGS) out.add(name.replace(pattern, replacement));
+  return [...out];
 }
 
 export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
@@ -61,6 +81,13 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
       if (ambiguous.has(text)) surface.ambiguous = true;
     }
   });
+  for (const entry of compiledEntries) {
+    for (const phrase of entry.exclusions ?? []) {
+      const folded = foldString(phrase);
+      const key = `${SurfaceKind.Exclusion}\u0000${folded}`;
+      if (folded && !byKey.has(key)) byKey.set(key, { folded, exact: phrase, kind: SurfaceKind.Exclusion, entries: [], ambiguous: false });
+    }
+  }
   const surfaces = [...byKey.values()];
   for (const s of surfaces) {
     s.entries.sort((a, b) => STATUS_RANK[compiledEntries[a].status] - STATUS_RANK[compiledEntries[b].status] || a - b);

@@ -14,6 +14,11 @@ export const enum SurfaceKind {
   Chinese = 2,
   /** Pinyin: tone marks, case and (in the joined form) spaces ignored, on word boundaries. */
   Pinyin = 3,
+  /**
+   * A phrase in which a surface means something else ("CAC 40"): matched like an English name so that
+   * leftmost-longest selection lets it swallow the surface inside it, then dropped from the results.
+   */
+  Exclusion = 4,
 }
 
 export interface CompiledSurface {
@@ -22,7 +27,7 @@ export interface CompiledSurface {
   /** The surface as written in the glossary (acronyms are checked against it case-sensitively). */
   exact: string;
   kind: SurfaceKind;
-  /** Indices into `entries`, the preferred entry (current body, law in force) first. */
+  /** Indices into `entries`, the preferred entry (current body, law in force) first; empty for an exclusion. */
   entries: number[];
   /** Marked only when the same text also names a China term unambiguously. */
   ambiguous: boolean;

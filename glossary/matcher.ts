@@ -13,7 +13,7 @@ export interface Match {
   end: number;
   /** Index into the glossary's surfaces. */
   surface: number;
-  /** Index into the glossary's entries: the preferred entry for the surface. */
+  /** Index into the glossary's entries: the preferred entry for the surface (-1 only inside the matcher). */
   entry: number;
 }
 
@@ -102,24 +102,31 @@ export class Matcher {
       for (let s = this.output[state] >= 0 ? state : this.outputLink[state]; s > 0; s = this.outputLink[s]) {
         const surface = this.output[s];
         const start = ring[(units - this.depth[s]) % this.longest];
-        if (this.accepts(text, start, i + 1, this.surfaces[surface])) {
-          candidates.push({ start, end: i + 1, surface, entry: this.surfaces[surface].entries[0] });
-        }
+        const end = this.accepts(text, start, i + 1, this.surfaces[surface]);
+        if (end >= 0) candidates.push({ start, end, surface, entry: this.surfaces[surface].entries[0] ?? -1 });
       }
     }
-    return leftmostLongest(candidates);
+    // Exclusions ("CAC 40") win the overlap with the surface inside them, then leave no mark of their own.
+    return leftmostLongest(candidates).filter((m) => m.entry >= 0);
   }
 
-  private accepts(text: string, start: number, end: number, surface: CompiledSurface): boolean {
-    if (surface.kind === SurfaceKind.Chinese) return true;
+  /** The end of an acceptable match of `surface` at [start, end) (a plural may extend it), or -1. */
+  private accepts(text: string, start: number, end: number, surface: CompiledSurface): number {
+    if (surface.kind === SurfaceKind.Chinese) return end;
     const folded = surface.folded;
-    if (isWordUnit(folded.charCodeAt(0)) && start > 0 && isWordUnit(FOLD[text.charCodeAt(start - 1)])) return false;
-    if (isWordUnit(folded.charCodeAt(folded.length - 1)) && end < text.length && isWordUnit(FOLD[text.charCodeAt(end)])) {
-      return false;
-    }
+    const wordAt = (i: number) => i >= 0 && i < text.length && isWordUnit(FOLD[text.charCodeAt(i)]);
+    if (isWordUnit(folded.charCodeAt(0)) && wordAt(start - 1)) return -1;
     // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms.
-    if (surface.kind === SurfaceKind.Acronym) return text.slice(start, end).normalize('NFKC') === surface.exact;
-    return true;
+    if (surface.kind === SurfaceKind.Acronym && text.slice(start, end).normalize('NFKC') !== surface.exact) return -1;
+    if (!isWordUnit(folded.charCodeAt(folded.length - 1)) || !wordAt(end)) return end;
+    // English names take plural endings ("cybersecurity reviews", "five-year plans"); a possessive needs nothing,
+    // since the apostrophe already ends the word.
+    if (surface.kind === SurfaceKind.English) {
+      const next = FOLD[text.charCodeAt(end)];
+      if (next === 0x73 /* s */ && !wordAt(end + 1)) return end + 1;
+      if (next === 0x65 /* e */ && FOLD[text.charCodeAt(end + 1)] === 0x73 && !wordAt(end + 2)) return end + 2;
+    }
+    return -1;
   }
 }
 

@@ -140,6 +140,11 @@ export const EntrySchema = v.pipe(
      * they are marked only when the same text names a China term unambiguously.
      */
     ambiguous: v.optional(nameList),
+    /**
+     * Phrases in which one of this entry's surfaces means something else ("CAC 40" the index, "PLA filament"):
+     * text matching one of them is never marked as this entry.
+     */
+    exclusions: v.optional(nameList),
     status: v.picklist(STATUSES),
     dates: v.optional(DatesSchema),
     relations: v.optional(RelationsSchema),

@@ -9,7 +9,7 @@ export function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'type' | 'en' 
 
 export const FIXTURE_ENTRIES: Entry[] = [
   entry({
-    id: 'cac', type: 'agency', en: 'Cyberspace Administration of China', acronyms: ['CAC'], ambiguous: ['CAC'],
+    id: 'cac', type: 'agency', en: 'Cyberspace Administration of China', acronyms: ['CAC'], ambiguous: ['CAC'], exclusions: ['CAC 40'],
     zh: '国家互联网信息办公室', zhAlt: ['网信办', '国家网信部门'], pinyin: 'Guójiā Hùliánwǎng Xìnxī Bàngōngshì',
   }),
   entry({
@@ -21,7 +21,12 @@ export const FIXTURE_ENTRIES: Entry[] = [
     id: 'clgci', type: 'agency', en: 'Central Leading Group for Cybersecurity and Informatization', acronyms: ['CLGCI'], zh: '中央网络安全和信息化领导小组',
   }),
   entry({ id: 'cybersecurity', type: 'policy', en: 'Cybersecurity', zh: '网络安全和信息化' }),
-  entry({ id: 'pla', type: 'agency', en: "People's Liberation Army", acronyms: ['PLA'], ambiguous: ['PLA'], zh: '中国人民解放军' }),
+  entry({
+    id: 'pla', type: 'agency', en: "People's Liberation Army", acronyms: ['PLA'], ambiguous: ['PLA'], zh: '中国人民解放军',
+    exclusions: ['PLA filament', 'PLA plastic', '3D printing PLA'],
+  }),
+  entry({ id: 'cybersecurity-review', type: 'policy', en: 'cybersecurity review', zh: '网络安全审查' }),
+  entry({ id: 'data-localisation', type: 'policy', en: 'data localisation', zh: '数据本地化' }),
 ];
 
 export const fixture = compileGlossary(FIXTURE_ENTRIES);

@@ -50,11 +50,35 @@ describe('matcher', () => {
   });
 
   it('keeps an ambiguous acronym only with a China term in the same document', () => {
-    const alone = matcher.match('The CAC 40 rose; PLA filament is cheap.');
+    const alone = matcher.match('The CAC said so; PLA is cheap.');
     expect(alone).toHaveLength(2);
     expect(withContext(alone, fixture.surfaces)).toEqual([]);
     const withChina = matcher.match('The CAC (网信办) fined a firm.');
     expect(withContext(withChina, fixture.surfaces).map((m) => fixture.entries[m.entry].id)).toEqual(['cac', 'cac']);
+  });
+
+  it('takes plurals of English names, and leaves possessives outside the match', () => {
+    expect(found('two cybersecurity reviews and a cybersecurity review’s scope')).toEqual([
+      ['cybersecurity reviews', 'cybersecurity-review'],
+      ['cybersecurity review', 'cybersecurity-review'],
+    ]);
+    expect(found('the CAC’s rules')).toEqual([['CAC', 'cac']]);
+    expect(found('cybersecurity reviewers').map(([, id]) => id)).not.toContain('cybersecurity-review');
+  });
+
+  it('matches British and American spellings of a name', () => {
+    expect(found('data localization and data localisation')).toEqual([
+      ['data localization', 'data-localisation'],
+      ['data localisation', 'data-localisation'],
+    ]);
+  });
+
+  it('never marks a surface inside an exclusion phrase, even with a China term nearby', () => {
+    expect(found('The CAC 40 fell as the 网信办 met. The CAC acted.')).toEqual([['网信办', 'cac'], ['CAC', 'cac']]);
+    expect(found('PLA filament and 3D printing PLA; the PLA (中国人民解放军)')).toEqual([
+      ['PLA', 'pla'],
+      ['中国人民解放军', 'pla'],
+    ]);
   });
 
   it('returns nothing for text without terms and for empty text', () => {
