@@ -20,29 +20,32 @@ const STATUS_RANK: Record<Status, number> = {
 export interface RawSurface {
   text: string;
   kind: SurfaceKind;
+  /** The name in the data it was derived from (itself, or the simplified form of a traditional one). */
+  from: string;
 }
 
 /** Every form of an entry that is matched in text, before folding. */
 export function surfacesOf(entry: Entry): RawSurface[] {
   const out: RawSurface[] = [];
   for (const name of [entry.en, ...(entry.enAlt ?? [])]) {
-    for (const spelling of spellingVariants(name)) out.push({ text: spelling, kind: SurfaceKind.English });
+    for (const text of spellingVariants(name)) out.push({ text, kind: SurfaceKind.English, from: name });
   }
-  for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym });
+  for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });
   for (const zh of [entry.zh, ...(entry.zhAlt ?? [])]) {
-    out.push({ text: zh, kind: SurfaceKind.Chinese });
-    for (const convert of [toTraditional, toTaiwan, toHongKong]) out.push({ text: convert(zh), kind: SurfaceKind.Chinese });
+    out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
+    for (const convert of [toTraditional, toTaiwan, toHongKong]) out.push({ text: convert(zh), kind: SurfaceKind.Chinese, from: zh });
   }
-  for (const zh of [entry.zhTrad, ...(entry.zhTw ?? []), ...(entry.zhHk ?? [])]) {
-    if (zh) out.push({ text: zh, kind: SurfaceKind.Chinese });
-  }
+  if (entry.zhTrad) out.push({ text: entry.zhTrad, kind: SurfaceKind.Chinese, from: entry.zh });
+  for (const zh of [...(entry.zhTw ?? []), ...(entry.zhHk ?? [])]) out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
   for (const py of [entry.pinyin, ...(entry.pinyinAlt ?? [])]) {
     if (!py) continue;
     const toneless = stripTones(py);
-    out.push({ text: toneless, kind: SurfaceKind.Pinyin });
-    out.push({ text: toneless.replace(/[\s'’-]+/g, ''), kind: SurfaceKind.Pinyin });
+    out.push({ text: toneless, kind: SurfaceKind.Pinyin, from: py });
+    out.push({ text: toneless.replace(/[\s'’-]+/g, ''), kind: SurfaceKind.Pinyin, from: py });
   }
-  return out;
+  // A name left unmarked stays so in every derived form (traditional characters, toneless pinyin).
+  const unmarked = new Set(entry.unmarked ?? []);
+  return out.filter((s) => !unmarked.has(s.from) && !unmarked.has(s.text));
 }
 
 /** British and American spellings that names differ by (localisation / localization, defence / defense). */
@@ -68,7 +71,7 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   const byKey = new Map<string, CompiledSurface>();
   compiledEntries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous ?? []);
-    for (const { text, kind } of surfacesOf(entry)) {
+    for (const { text, kind, from } of surfacesOf(entry)) {
       const folded = foldString(text);
       if (!folded) continue;
       const key = `${kind}\u0000${kind === SurfaceKind.Acronym ? text : folded}`;
@@ -78,7 +81,8 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
         byKey.set(key, surface);
       }
       if (!surface.entries.includes(index)) surface.entries.push(index);
-      if (ambiguous.has(text)) surface.ambiguous = true;
+      // Derived forms share their source's ambiguity: 系統 is as ambiguous as 系统.
+      if (ambiguous.has(text) || ambiguous.has(from)) surface.ambiguous = true;
     }
   });
   for (const entry of compiledEntries) {

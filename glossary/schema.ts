@@ -141,6 +141,11 @@ export const EntrySchema = v.pipe(
      */
     ambiguous: v.optional(nameList),
     /**
+     * Names shown on the card but never marked on pages, because they are everyday words in their language
+     * (系统 "system" for xitong): the entry is still found through its other names.
+     */
+    unmarked: v.optional(nameList),
+    /**
      * Phrases in which one of this entry's surfaces means something else ("CAC 40" the index, "PLA filament"):
      * text matching one of them is never marked as this entry.
      */
@@ -169,6 +174,13 @@ export const EntrySchema = v.pipe(
       return (e.ambiguous ?? []).every((s) => names.has(s));
     }, 'lists a surface that is not one of the entry\'s names'),
     ['ambiguous'],
+  ),
+  v.forward(
+    v.check((e) => {
+      const names = new Set([e.en, ...(e.enAlt ?? []), ...(e.acronyms ?? []), e.zh, e.zhTrad ?? '', ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? []), ...(e.pinyinAlt ?? []), e.pinyin ?? '']);
+      return (e.unmarked ?? []).every((s) => names.has(s));
+    }, 'lists a surface that is not one of the entry\'s names'),
+    ['unmarked'],
   ),
 );
 

@@ -106,3 +106,25 @@ describe('compiler', () => {
     expect(spaced.surfaces.filter((s) => s.kind === SurfaceKind.Pinyin).map((s) => s.folded)).toEqual(['wangluo qiangguo', 'wangluoqiangguo']);
   });
 });
+
+describe('ambiguous and unmarked names', () => {
+  const compiled = compileGlossary([
+    entry({ id: 'xitong', type: 'policy', en: 'xitong', zh: '系统', pinyin: 'xìtǒng', unmarked: ['系统'] }),
+    entry({ id: 'new-era', type: 'policy', en: 'new era', zh: '新时代', pinyin: 'xīn shídài', ambiguous: ['新时代', 'xīn shídài'] }),
+  ]);
+  const surface = (text: string) => compiled.surfaces.find((s) => s.exact === text);
+
+  it('never matches an unmarked name, in any derived form', () => {
+    expect(surface('系统')).toBeUndefined();
+    expect(surface('系統')).toBeUndefined();
+    expect(surface('xitong')?.kind).toBe(SurfaceKind.English);
+  });
+
+  it('carries ambiguity to traditional and toneless forms', () => {
+    expect(surface('新时代')?.ambiguous).toBe(true);
+    expect(surface('新時代')?.ambiguous).toBe(true);
+    expect(surface('xin shidai')?.ambiguous).toBe(true);
+    expect(surface('xinshidai')?.ambiguous).toBe(true);
+    expect(surface('new era')?.ambiguous).toBe(false);
+  });
+});
