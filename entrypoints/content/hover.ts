@@ -2,24 +2,38 @@
  * Pointer and keyboard behaviour of the card: open after the pointer rests on a term, stay while it travels into
  * the card, close when it leaves both or on Escape. Pointer moves are read at most once a frame.
  */
+import type { CompiledGlossary } from '../../glossary/compiled';
 import { CARD_DWELL_MS, CARD_HIDE_GRACE_MS } from '../../lib/constants';
 import type { CardHost } from './card-host';
-import type { HitIndex } from './hit-test';
-import type { PageMatch } from './page-scan';
-import type { CompiledGlossary } from '../../glossary/compiled';
+import type { Hit, Mark, MarkStore } from './marks';
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  // caretPositionFromPoint is the standard (Firefox, Chrome 128+); caretRangeFromPoint covers older Chromium.
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
+  }
+  const range = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** The mark under a viewport point: caret position, then our own per-node index (not highlightsFromPoint). */
+export function markAt(doc: Document, store: MarkStore, x: number, y: number): Hit | undefined {
+  const caret = caretAt(doc, x, y);
+  return caret ? store.at(caret.node, caret.offset, x, y) : undefined;
+}
 
 export function startHover(options: {
   doc: Document;
-  index: HitIndex;
-  matches: readonly PageMatch[];
+  store: MarkStore;
   card: CardHost;
   glossary: CompiledGlossary;
   signal: AbortSignal;
 }): void {
-  const { doc, index, matches, card, glossary, signal } = options;
+  const { doc, store, card, glossary, signal } = options;
   const win = doc.defaultView!;
-  let shown = -1;
-  let pending = -1;
+  let shown: Mark | undefined;
+  let pending: Mark | undefined;
   let showTimer = 0;
   let hideTimer = 0;
   let frame = 0;
@@ -27,7 +41,7 @@ export function startHover(options: {
 
   const cancelShow = () => {
     win.clearTimeout(showTimer);
-    pending = -1;
+    pending = undefined;
   };
   const cancelHide = () => {
     win.clearTimeout(hideTimer);
@@ -36,19 +50,23 @@ export function startHover(options: {
   const hide = () => {
     cancelShow();
     cancelHide();
-    shown = -1;
+    shown = undefined;
     card.hide();
   };
-  const show = (match: number, rect: DOMRect) => {
-    const m = matches[match];
+  const show = (hit: Hit) => {
+    const { mark, rect } = hit;
     // A term that wraps has a line box per line: keep to the one that was under the pointer, found again by its
     // index on every placement because scrolling moves it.
-    const line = Math.max(0, [...m.range.getClientRects()].findIndex((r) => r.top === rect.top && r.left === rect.left));
-    shown = match;
-    card.show(glossary.entries[m.entry], {
-      rect: () => m.range.getClientRects()[line] ?? m.range.getBoundingClientRect(),
-      context: m.range.startContainer.parentElement ?? doc.documentElement,
-    }, hide);
+    const line = Math.max(0, [...mark.range.getClientRects()].findIndex((r) => r.top === rect.top && r.left === rect.left));
+    shown = mark;
+    card.show(
+      glossary.entries[mark.entry],
+      {
+        rect: () => mark.range.getClientRects()[line] ?? mark.range.getBoundingClientRect(),
+        context: mark.range.startContainer.parentElement ?? doc.documentElement,
+      },
+      hide,
+    );
   };
 
   const check = () => {
@@ -58,25 +76,25 @@ export function startHover(options: {
       cancelShow();
       return;
     }
-    const hit = index.at(doc, last.x, last.y);
-    if (hit && hit.match === shown) {
+    const hit = markAt(doc, store, last.x, last.y);
+    if (hit && hit.mark === shown) {
       cancelHide();
       cancelShow();
       return;
     }
     if (hit) {
-      if (hit.match === pending) return;
+      if (hit.mark === pending) return;
       cancelShow();
-      pending = hit.match;
+      pending = hit.mark;
       showTimer = win.setTimeout(() => {
-        pending = -1;
+        pending = undefined;
         cancelHide();
-        show(hit.match, hit.rect);
+        show(hit);
       }, CARD_DWELL_MS);
       return;
     }
     cancelShow();
-    if (shown >= 0 && !hideTimer) {
+    if (shown && !hideTimer) {
       hideTimer = win.setTimeout(() => {
         hideTimer = 0;
         hide();
@@ -95,7 +113,7 @@ export function startHover(options: {
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && shown >= 0) hide();
+      if (event.key === 'Escape' && shown) hide();
     },
     { capture: true, signal },
   );

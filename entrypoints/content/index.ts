@@ -1,6 +1,6 @@
 /**
  * The content script: reads the page's text, marks glossary terms with CSS highlights and opens a card when the
- * pointer rests on one. Runs in every frame; each frame marks its own document.
+ * pointer rests on one. Runs in every frame; each frame marks its own document and keeps its marks current.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
@@ -8,11 +8,11 @@ import { getMatcher, glossary } from '../../lib/glossary';
 import { onMessages, sendToBackground, type PageTerm } from '../../lib/messages';
 import { loadSettings } from '../../lib/settings';
 import { CardHost } from './card-host';
-import { clearHighlights, highlightsSupported, registerHighlights } from './highlights';
+import { PageEngine } from './engine';
+import { highlightsSupported } from './highlighter';
 import './highlights.css';
-import { HitIndex } from './hit-test';
 import { startHover } from './hover';
-import { scanPage, type PageMatch } from './page-scan';
+import type { MarkStore } from './marks';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -23,33 +23,37 @@ export default defineContentScript({
     const settings = await loadSettings();
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
 
-    const root = document.body ?? document.documentElement;
-    const matches = scanPage(root, getMatcher(), glossary);
-    registerHighlights(matches, glossary);
-
+    const engine = new PageEngine(document, document.body ?? document.documentElement, getMatcher(), glossary);
+    const card = new CardHost(document);
     const controller = new AbortController();
     ctx.onInvalidated(() => {
       controller.abort();
-      clearHighlights();
+      engine.stop();
       card.destroy();
     });
-    const card = new CardHost(document);
-    startHover({ doc: document, index: new HitIndex(matches), matches, card, glossary, signal: controller.signal });
+    startHover({ doc: document, store: engine.store, card, glossary, signal: controller.signal });
+    await engine.start();
 
     if (window === window.top) {
-      onMessages({ 'list-page-terms': () => pageTerms(matches) });
+      onMessages({ 'list-page-terms': () => pageTerms(engine.store) });
       const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
-      for (const m of matches) byType[glossary.entries[m.entry].type]++;
-      void sendToBackground('page-terms', { total: matches.length, byType }).catch(() => {
+      let total = 0;
+      for (const m of engine.store.all()) {
+        if (!engine.store.shows(m)) continue;
+        byType[glossary.entries[m.entry].type]++;
+        total++;
+      }
+      void sendToBackground('page-terms', { total, byType }).catch(() => {
         // The background may be restarting (MV3 service worker); the badge is a nicety, not worth a retry.
       });
     }
   },
 });
 
-function pageTerms(matches: readonly PageMatch[]): PageTerm[] {
+function pageTerms(store: MarkStore): PageTerm[] {
   const counts = new Map<string, number>();
-  for (const m of matches) {
+  for (const m of store.all()) {
+    if (!store.shows(m)) continue;
     const id = glossary.entries[m.entry].id;
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -5,8 +5,10 @@
  *
  * Block-ness is decided by tag name rather than computed style: getComputedStyle on every ancestor would force
  * style recalculation across a large page, and tag names are right for the text people read.
+ *
+ * Runs are produced lazily (a generator) so that the scanner can stop after a time budget and resume later.
  */
-import { INLINE_TAGS as INLINE, SKIPPED_TAGS as SKIPPED } from '../../lib/html-text';
+import { INLINE_TAGS, SKIPPED_TAGS } from '../../lib/html-text';
 
 export interface TextRun {
   /** The joined text of `nodes`. */
@@ -14,65 +16,90 @@ export interface TextRun {
   nodes: Text[];
   /** Offset in `text` at which each node's text starts. */
   starts: number[];
+  /** The nearest non-inline ancestor: the unit that is rescanned when its text changes. */
+  block: Node;
 }
 
-function isEditable(element: Element): boolean {
-  return (element as HTMLElement).isContentEditable === true || element.getAttribute('role') === 'textbox';
+/** Class names of code editors, whose text is the reader's own work, not reading matter. */
+const EDITOR_CLASSES = ['cm-editor', 'CodeMirror', 'monaco-editor', 'ace_editor', 'ProseMirror'];
+
+export function isSkipped(element: Element): boolean {
+  const name = element.nodeName.toUpperCase();
+  if (SKIPPED_TAGS.has(name)) return true;
+  if ((element as HTMLElement).isContentEditable) return true;
+  const list = element.classList;
+  return !!list && list.length > 0 && EDITOR_CLASSES.some((c) => list.contains(c));
+}
+
+export function isInline(node: Node): boolean {
+  return INLINE_TAGS.has(node.nodeName.toUpperCase());
+}
+
+/** The block a node's text belongs to: its nearest ancestor that is not an inline element (or `root`). */
+export function blockOf(node: Node, root: Node): Node {
+  let parent = node.parentNode;
+  while (parent && parent !== root && isInline(parent)) parent = parent.parentNode;
+  return parent ?? root;
+}
+
+/** Whether `node` or an ancestor up to `root` is never scanned. */
+export function insideSkipped(node: Node, root: Node): boolean {
+  for (let n: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode; n && n !== root; n = n.parentNode) {
+    if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
+  }
+  return false;
 }
 
 /**
- * The runs of text under `root`, in document order. Open shadow roots met on the way are read too (their runs
- * follow the host's). `ignore` is our own UI host, never read.
+ * The runs of text under `root`, in document order, starting at `from` (a node inside root) when given. Open shadow
+ * roots met on the way are reported to `onShadowRoot` rather than read inline, so the caller can scan them as roots.
  */
-export function collectRuns(root: Node): TextRun[] {
-  const runs: TextRun[] = [];
-  const shadowRoots: ShadowRoot[] = [];
+export function* walkRuns(root: Node, options: { from?: Node; onShadowRoot?: (shadow: ShadowRoot) => void } = {}): Generator<TextRun> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
-      const name = element.nodeName.toUpperCase();
-      if (SKIPPED.has(name) || (element.hasAttribute('contenteditable') && isEditable(element))) {
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
+      if (isSkipped(element)) return NodeFilter.FILTER_REJECT;
+      if (element.shadowRoot) options.onShadowRoot?.(element.shadowRoot);
       // Elements are visited only to see block boundaries.
-      return INLINE.has(name) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
+      return isInline(element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
     },
   });
+  if (options.from) walker.currentNode = options.from;
   let current: TextRun | null = null;
-  const close = () => {
-    if (current && /\S/.test(current.text)) runs.push(current);
-    current = null;
-  };
-  let blockOf = new WeakMap<Node, Node>();
-  const blockAncestor = (node: Node): Node => {
-    let parent = node.parentNode;
-    while (parent && parent !== root && INLINE.has(parent.nodeName.toUpperCase())) parent = parent.parentNode;
-    return parent ?? root;
-  };
   let currentBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const blocks = new Map<Node, Node>();
+  for (let node = options.from && options.from.nodeType === Node.TEXT_NODE ? options.from : walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== Node.TEXT_NODE) {
-      // A block element (or <br>) starts: what follows is a new run.
-      close();
+      // A block element (or <br>, <img>) starts: what follows is a new run.
+      if (current && /\S/.test(current.text)) yield current;
+      current = null;
       continue;
     }
     const text = (node as Text).data;
     if (!text) continue;
-    const block = blockOf.get(node.parentNode!) ?? blockAncestor(node);
-    blockOf.set(node.parentNode!, block);
-    if (block !== currentBlock) close();
+    const parent = node.parentNode!;
+    let block = blocks.get(parent);
+    if (!block) blocks.set(parent, (block = blockOf(node, root)));
+    if (block !== currentBlock) {
+      if (current && /\S/.test(current.text)) yield current;
+      current = null;
+    }
     currentBlock = block;
-    current ??= { text: '', nodes: [], starts: [] };
+    current ??= { text: '', nodes: [], starts: [], block };
     current.starts.push(current.text.length);
     current.nodes.push(node as Text);
     current.text += text;
   }
-  close();
-  blockOf = new WeakMap();
-  for (const shadow of shadowRoots) runs.push(...collectRuns(shadow));
+  if (current && /\S/.test(current.text)) yield current;
+}
+
+/** Every run under `root`, open shadow roots included (after their host's runs). */
+export function collectRuns(root: Node): TextRun[] {
+  const shadows: ShadowRoot[] = [];
+  const runs = [...walkRuns(root, { onShadowRoot: (s) => shadows.push(s) })];
+  for (const shadow of shadows) runs.push(...collectRuns(shadow));
   return runs;
 }
 

@@ -1,0 +1,200 @@
+/**
+ * The page engine: scans the document in time slices, the visible part first, keeps the marks current as the page
+ * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
+ */
+import type { CompiledGlossary } from '../../glossary/compiled';
+import type { Matcher } from '../../glossary/matcher';
+import { RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
+import { HOST_TAG } from './card-host';
+import { Highlighter } from './highlighter';
+import { MarkStore } from './marks';
+import { blockOf, insideSkipped, isInline, walkRuns, type TextRun } from './text-runs';
+
+/** Lets the page run between slices: scheduler.yield where there is one (Chromium), else a message-channel task. */
+function yieldToPage(win: Window): Promise<void> {
+  const scheduler = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export interface EngineTimings {
+  /** ms from start() to the visible part being marked. */
+  visible?: number;
+  /** ms from start() to the whole document being marked. */
+  complete?: number;
+  /** Sum of the slices' working time (what the page paid), ms. */
+  busy: number;
+  slices: number;
+  longestSlice: number;
+}
+
+export class PageEngine {
+  readonly store = new MarkStore();
+  readonly highlighter: Highlighter;
+  readonly timings: EngineTimings = { busy: 0, slices: 0, longestSlice: 0 };
+  private readonly win: Window;
+  private readonly observer: MutationObserver;
+  private readonly dirty = new Set<Node>();
+  private readonly observedRoots = new WeakSet<Node>();
+  private rescanTimer = 0;
+  private stopped = false;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly root: Node,
+    private readonly matcher: Matcher,
+    private readonly glossary: CompiledGlossary,
+  ) {
+    this.win = doc.defaultView!;
+    this.highlighter = new Highlighter(this.win, this.store, glossary);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  /** Scans the page, visible part first; resolves when everything is marked. */
+  start(): Promise<void> {
+    const t0 = performance.now();
+    this.watch(this.root);
+    return this.enqueue(async () => {
+      const first = this.firstVisibleBlock();
+      const shadows: ShadowRoot[] = [];
+      const onShadowRoot = (s: ShadowRoot) => shadows.push(s);
+      const viewportBottom = this.win.innerHeight;
+      let visibleDone = false;
+      const markVisible = () => {
+        if (visibleDone) return;
+        visibleDone = true;
+        this.highlighter.flush();
+        this.timings.visible = performance.now() - t0;
+      };
+      // 1. From the first visible block to the end of the document; the visible part is done once a run starts
+      //    below the viewport.
+      await this.scanRuns(first ? walkRuns(this.root, { from: first, onShadowRoot }) : walkRuns(this.root, { onShadowRoot }), (run) => {
+        if (visibleDone) return false;
+        const top = (run.block as Element).getBoundingClientRect?.().top;
+        if (top !== undefined && top >= viewportBottom) {
+          markVisible();
+          return false;
+        }
+        return true;
+      });
+      markVisible();
+      // 2. From the start of the document up to the first visible block.
+      if (first) {
+        await this.scanRuns(walkRuns(this.root, { onShadowRoot }), () => false, (run) => first === run.nodes[0] || first.contains(run.nodes[0]) || !!(first.compareDocumentPosition(run.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING));
+      }
+      // 3. Open shadow roots met on the way (web components), each observed for changes too.
+      for (let i = 0; i < shadows.length; i++) {
+        this.watch(shadows[i]);
+        await this.scanRuns(walkRuns(shadows[i], { onShadowRoot }), () => false);
+      }
+      this.highlighter.schedule();
+      this.timings.complete = performance.now() - t0;
+    });
+  }
+
+  /**
+   * Matches runs from `runs` in slices of SCAN_SLICE_MS, yielding to the page between slices. `near` says whether
+   * a run's block is known to be on screen; `stop` ends the walk before a run.
+   */
+  private async scanRuns(runs: Iterator<TextRun>, near: (run: TextRun) => boolean, stop?: (run: TextRun) => boolean): Promise<void> {
+    let sliceStart = performance.now();
+    for (let next = runs.next(); !next.done; next = runs.next()) {
+      if (this.stopped) return;
+      const run = next.value;
+      if (stop?.(run)) return;
+      const isNear = near(run);
+      const matches = this.matcher.match(run.text);
+      if (matches.length) {
+        this.store.add(run, matches, (m) => this.glossary.surfaces[m.surface].ambiguous, this.doc);
+        this.highlighter.track(run.block, isNear);
+      }
+      const now = performance.now();
+      if (now - sliceStart >= SCAN_SLICE_MS) {
+        this.endSlice(now - sliceStart);
+        await yieldToPage(this.win);
+        sliceStart = performance.now();
+      }
+    }
+    this.endSlice(performance.now() - sliceStart);
+  }
+
+  private endSlice(ms: number): void {
+    this.timings.busy += ms;
+    this.timings.slices++;
+    this.timings.longestSlice = Math.max(this.timings.longestSlice, ms);
+  }
+
+  /** The block holding the first text at the top of the viewport, to start scanning there. */
+  private firstVisibleBlock(): Node | undefined {
+    const w = this.win.innerWidth;
+    const h = this.win.innerHeight;
+    for (const [fx, fy] of [[0.3, 0.05], [0.5, 0.2], [0.3, 0.5]]) {
+      const pos = this.doc.caretPositionFromPoint?.(w * fx, h * fy);
+      const node = pos?.offsetNode;
+      if (node && node.nodeType === Node.TEXT_NODE && this.root.contains(node) && !insideSkipped(node, this.root)) {
+        const block = blockOf(node, this.root);
+        return block === this.root ? undefined : block;
+      }
+    }
+    return undefined;
+  }
+
+  private watch(root: Node): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        const nodes = [...r.addedNodes, ...r.removedNodes];
+        // Our own host element coming and going is not a change to the page's text.
+        if (nodes.length && nodes.every((n) => n.nodeName === HOST_TAG.toUpperCase())) continue;
+      }
+      const target = r.target;
+      if (insideSkipped(target, this.root)) continue;
+      this.dirty.add(target.nodeType === Node.TEXT_NODE || isInline(target) ? blockOf(target, this.root) : target);
+    }
+    if (!this.dirty.size) return;
+    this.win.clearTimeout(this.rescanTimer);
+    this.rescanTimer = this.win.setTimeout(() => void this.rescanDirty(), RESCAN_DEBOUNCE_MS);
+  }
+
+  /** Rescans the blocks whose text changed since the last rescan; text that left the page loses its marks. */
+  private rescanDirty(): Promise<void> {
+    return this.enqueue(async () => {
+      const blocks = [...this.dirty].filter((b) => b.isConnected);
+      this.dirty.clear();
+      // A block inside another dirty block is rescanned with it.
+      const outer = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
+      const untrackEmpty = (marks: Iterable<{ block: Node }>) => {
+        for (const { block } of marks) if (!this.store.inBlock(block)) this.highlighter.untrack(block);
+      };
+      untrackEmpty(this.store.prune());
+      for (const block of outer) {
+        untrackEmpty(this.store.removeWithin(block));
+        await this.scanRuns(walkRuns(block), () => false);
+      }
+      this.highlighter.schedule();
+    });
+  }
+
+  /** Runs scans one after another, never two at once over the same marks. */
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(job, job);
+    return this.queue;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.win.clearTimeout(this.rescanTimer);
+    this.observer.disconnect();
+    this.highlighter.destroy();
+  }
+}

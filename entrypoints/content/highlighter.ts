@@ -1,0 +1,107 @@
+/**
+ * Paints marks with the CSS Custom Highlight API: Ranges registered in `CSS.highlights`, one Highlight per entry
+ * type (`cpl-agency`, `cpl-law`, `cpl-policy`), styled by `::highlight()` rules in highlights.css. The page's DOM is
+ * never touched. https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API
+ *
+ * Only marks near the viewport are registered: the browser repaints every registered range whenever a highlight
+ * changes (shared/notes: ~115 ms for 7,500 ranges), so registering a whole long report would make one frame long.
+ * An IntersectionObserver tells which blocks are near; the registered set is swapped when scrolling settles.
+ */
+import type { CompiledGlossary } from '../../glossary/compiled';
+import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
+import { MAX_REGISTERED_RANGES, REGISTER_MARGIN_SCREENS, SCROLL_SETTLE_MS } from '../../lib/constants';
+import type { MarkStore } from './marks';
+
+export const HIGHLIGHT_PREFIX = 'cpl-';
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class Highlighter {
+  private readonly near = new Set<Node>();
+  private readonly observed = new WeakSet<Element>();
+  private readonly observer: IntersectionObserver;
+  private timer = 0;
+  /** How many ranges are registered now, and how many marks were left out for the cap. */
+  registered = 0;
+  capped = 0;
+
+  constructor(
+    private readonly win: Window,
+    private readonly store: MarkStore,
+    private readonly glossary: CompiledGlossary,
+  ) {
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) this.near.add(e.target);
+          else this.near.delete(e.target);
+        }
+        this.schedule();
+      },
+      { rootMargin: `${REGISTER_MARGIN_SCREENS * 100}% 0px` },
+    );
+  }
+
+  /** Starts watching a block that has marks; `nearNow` when the caller already knows it is on screen. */
+  track(block: Node, nearNow = false): void {
+    if (block.nodeType !== Node.ELEMENT_NODE) {
+      this.near.add(block); // a document or shadow root: no box to observe, treat as near
+      return;
+    }
+    if (nearNow) this.near.add(block);
+    if (!this.observed.has(block as Element)) {
+      this.observed.add(block as Element);
+      this.observer.observe(block as Element);
+    }
+  }
+
+  untrack(block: Node): void {
+    this.near.delete(block);
+    if (block.nodeType === Node.ELEMENT_NODE && this.observed.has(block as Element)) {
+      this.observed.delete(block as Element);
+      this.observer.unobserve(block as Element);
+    }
+  }
+
+  /** Registers the near marks once scrolling has settled. */
+  schedule(): void {
+    this.win.clearTimeout(this.timer);
+    this.timer = this.win.setTimeout(() => this.flush(), SCROLL_SETTLE_MS);
+  }
+
+  /** Registers the marks of the near blocks now. */
+  flush(): void {
+    this.win.clearTimeout(this.timer);
+    const byType = new Map<EntryType, Range[]>(ENTRY_TYPES.map((t) => [t, []]));
+    let count = 0;
+    let capped = 0;
+    for (const block of this.near) {
+      const marks = this.store.inBlock(block);
+      if (!marks) continue;
+      for (const mark of marks) {
+        if (!this.store.shows(mark)) continue;
+        if (count >= MAX_REGISTERED_RANGES) {
+          capped++;
+          continue;
+        }
+        byType.get(this.glossary.entries[mark.entry].type)!.push(mark.range);
+        count++;
+      }
+    }
+    for (const [type, ranges] of byType) {
+      const name = HIGHLIGHT_PREFIX + type;
+      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
+      else CSS.highlights.delete(name);
+    }
+    this.registered = count;
+    this.capped = capped;
+  }
+
+  destroy(): void {
+    this.win.clearTimeout(this.timer);
+    this.observer.disconnect();
+    for (const type of ENTRY_TYPES) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+  }
+}
