@@ -132,7 +132,8 @@ function toTbx(entries: readonly CompiledEntry[]): string {
       ...(pinyin.length ? [langSec('zh-Latn-pinyin', pinyin, pos)] : []),
     ];
     return [
-      `    <conceptEntry id="${xmlEscape(e.id)}">`,
+      // xml:id values must be NCNames (no leading digit: "19th-party-congress-report"), hence the prefix.
+      `    <conceptEntry id="cpl-${xmlEscape(e.id)}">`,
       `      <descrip type="subjectField">${xmlEscape([e.type, e.subtype].filter(Boolean).join(' / '))}</descrip>`,
       ...sections,
       '    </conceptEntry>',

@@ -20,17 +20,28 @@ export interface SearchResult {
   score: number;
 }
 
-const OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: [
-    { name: 'acronyms', weight: 3 },
-    { name: 'names', weight: 3 },
-    { name: 'pinyin', weight: 2 },
-    { name: 'gloss', weight: 0.6 },
-    { name: 'definition', weight: 0.3 },
-  ],
+// Two indexes, so that any fuzzy hit on a name outranks a hit that is only in a definition: an entry whose gloss
+// and definition also mention "Cyberspace Administration" must not pass the CAC itself on a typo.
+// One record per name rather than one per entry: fuse multiplies the scores of every matching value of an array
+// field, so an entry with three long titles containing a phrase would beat the body the phrase names.
+interface NameRecord {
+  index: number;
+  form: string;
+}
+const NAME_OPTIONS: IFuseOptions<NameRecord> = {
+  keys: ['form'],
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.34,
+};
+const TEXT_OPTIONS: IFuseOptions<SearchDoc> = {
+  keys: [
+    { name: 'gloss', weight: 2 },
+    { name: 'definition', weight: 1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.25,
 };
 
 function pinyinForms(py: string): string[] {
@@ -40,7 +51,8 @@ function pinyinForms(py: string): string[] {
 
 export class GlossarySearch {
   private readonly docs: SearchDoc[];
-  private readonly fuse: Fuse<SearchDoc>;
+  private readonly byName: Fuse<NameRecord>;
+  private readonly byText: Fuse<SearchDoc>;
 
   constructor(private readonly entries: readonly CompiledEntry[]) {
     this.docs = entries.map((e, index) => ({
@@ -51,34 +63,40 @@ export class GlossarySearch {
       gloss: e.gloss,
       definition: e.definition,
     }));
-    this.fuse = new Fuse(this.docs, OPTIONS);
+    const records = this.docs.flatMap((d) => [...new Set([...d.acronyms, ...d.names, ...d.pinyin])].map((form) => ({ index: d.index, form })));
+    this.byName = new Fuse(records, NAME_OPTIONS);
+    this.byText = new Fuse(this.docs, TEXT_OPTIONS);
   }
 
   search(query: string, limit: number): SearchResult[] {
     const q = foldString(stripTones(query));
     if (!q) return [];
     const joined = q.replace(/\s+/g, '');
-    // Exact and prefix hits on a name, acronym or pinyin rank first, whatever fuse's fuzzy score says.
+    // Ranks: an exact acronym (-3), an exact name (-2), a name the query begins (-1 and below: the more of the name
+    // the query covers, the better), then fuzzy name hits (0-1), then hits in glosses and definitions only (1-2).
     const rank = (doc: SearchDoc): number => {
       const forms = [...doc.acronyms, ...doc.names, ...doc.pinyin];
       if (forms.some((f) => f === q || f === joined)) return doc.acronyms.includes(q) ? -3 : -2;
-      if (forms.some((f) => f.startsWith(q) || f.startsWith(joined))) return -1;
-      return 0;
+      let best = 0;
+      for (const f of forms) {
+        if (f.startsWith(q) || f.startsWith(joined)) best = Math.min(best, -1 - (0.5 * q.length) / f.length);
+      }
+      return best;
     };
     const seen = new Set<number>();
     const results: SearchResult[] = [];
+    const add = (index: number, score: number) => {
+      if (seen.has(index)) return;
+      seen.add(index);
+      results.push({ entry: this.entries[index], score });
+    };
     for (const doc of this.docs) {
       const r = rank(doc);
-      if (r < 0) {
-        results.push({ entry: this.entries[doc.index], score: r });
-        seen.add(doc.index);
-      }
+      if (r < 0) add(doc.index, r);
     }
-    for (const hit of this.fuse.search(q, { limit: limit * 2 })) {
-      if (seen.has(hit.item.index)) continue;
-      seen.add(hit.item.index);
-      results.push({ entry: this.entries[hit.item.index], score: hit.score ?? 1 });
-    }
+    // Hits come best first, so the first hit of an entry is its best name.
+    for (const hit of this.byName.search(q, { limit: limit * 4 })) add(hit.item.index, hit.score ?? 1);
+    for (const hit of this.byText.search(q, { limit })) add(hit.item.index, 1 + (hit.score ?? 1));
     return results.sort((a, b) => a.score - b.score).slice(0, limit);
   }
 }
