@@ -2,13 +2,13 @@
  * The hover card: what a term is, in both languages, at a glance. Rendered by Preact inside our shadow root, so
  * every string is a text node: glossary text is never parsed as HTML.
  */
-import type { CompiledEntry } from '../glossary/compiled';
+import type { CardEntry } from '../glossary/compiled';
 import { t } from '../lib/i18n';
 import { statusLabel } from './labels';
 import { TypeBadge } from './TypeBadge';
 
 export interface CardProps {
-  entry: CompiledEntry;
+  entry: CardEntry;
   onClose: () => void;
 }
 

@@ -1,9 +1,9 @@
-import type { CompiledEntry } from '../glossary/compiled';
+import type { CardEntry } from '../glossary/compiled';
 import { statusLabel } from './labels';
 import { TypeBadge } from './TypeBadge';
 
 /** One search result: type, English and Chinese names, status, the gloss. */
-export function ResultItem({ entry }: { entry: CompiledEntry }) {
+export function ResultItem({ entry }: { entry: CardEntry }) {
   return (
     <li class="cpl-result" data-entry-id={entry.id}>
       <div class="cpl-result-head">

@@ -4,8 +4,12 @@
  * surfaces the matcher's automaton is built from. Runs in Node at build and test time, never in the browser.
  */
 import * as OpenCC from 'opencc-js';
-import { SurfaceKind, type CompiledEntry, type CompiledGlossary, type CompiledSurface } from './compiled';
-import { foldString, stripTones } from './normalize';
+import { buildAutomaton, serializeAutomaton } from './automaton';
+import {
+  CARD_FIELDS, SurfaceKind, WORD_END, WORD_START,
+  type CardEntry, type CompiledEntry, type CompiledGlossary, type CompiledSurface, type RuntimeGlossary,
+} from './compiled';
+import { foldString, isWordUnit, stripTones } from './normalize';
 import type { Entry, Status } from './schema';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -77,7 +81,7 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
       const key = `${kind}\u0000${kind === SurfaceKind.Acronym ? text : folded}`;
       let surface = byKey.get(key);
       if (!surface) {
-        surface = { folded, exact: text, kind, entries: [], ambiguous: false };
+        surface = { folded, exact: text, kind, entries: [], ambiguous: false, edges: edgesOf(folded) };
         byKey.set(key, surface);
       }
       if (!surface.entries.includes(index)) surface.entries.push(index);
@@ -89,7 +93,9 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     for (const phrase of entry.exclusions ?? []) {
       const folded = foldString(phrase);
       const key = `${SurfaceKind.Exclusion}\u0000${folded}`;
-      if (folded && !byKey.has(key)) byKey.set(key, { folded, exact: phrase, kind: SurfaceKind.Exclusion, entries: [], ambiguous: false });
+      if (folded && !byKey.has(key)) {
+        byKey.set(key, { folded, exact: phrase, kind: SurfaceKind.Exclusion, entries: [], ambiguous: false, edges: edgesOf(folded) });
+      }
     }
   }
   const surfaces = [...byKey.values()];
@@ -97,4 +103,28 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     s.entries.sort((a, b) => STATUS_RANK[compiledEntries[a].status] - STATUS_RANK[compiledEntries[b].status] || a - b);
   }
   return { entries: compiledEntries, surfaces };
+}
+
+function edgesOf(folded: string): number {
+  return (isWordUnit(folded.charCodeAt(0)) ? WORD_START : 0) | (isWordUnit(folded.charCodeAt(folded.length - 1)) ? WORD_END : 0);
+}
+
+/** The content script's bundle: card fields only, surfaces packed, the automaton prebuilt. */
+export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
+  const exact: Record<number, string> = {};
+  glossary.surfaces.forEach((s, i) => {
+    if (s.kind === SurfaceKind.Acronym) exact[i] = s.exact;
+  });
+  return {
+    entries: glossary.entries.map((e) => {
+      const card: Record<string, unknown> = {};
+      for (const field of CARD_FIELDS) if (e[field] !== undefined) card[field] = e[field];
+      return card as unknown as CardEntry;
+    }),
+    kinds: glossary.surfaces.map((s) => s.kind),
+    flags: glossary.surfaces.map((s) => (s.ambiguous ? 1 : 0) | (s.edges << 1)),
+    surfaceEntries: glossary.surfaces.map((s) => (s.entries.length === 1 ? s.entries[0] : s.entries)),
+    exact,
+    automaton: serializeAutomaton(buildAutomaton(glossary.surfaces.map((s) => s.folded))),
+  };
 }

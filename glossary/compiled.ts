@@ -21,16 +21,25 @@ export const enum SurfaceKind {
   Exclusion = 4,
 }
 
-export interface CompiledSurface {
-  /** The surface folded with `foldString` (what the automaton matches). */
-  folded: string;
-  /** The surface as written in the glossary (acronyms are checked against it case-sensitively). */
-  exact: string;
+/** Bits of `MatchSurface.edges`: whether the surface starts / ends with a word character (then needs a boundary). */
+export const WORD_START = 1;
+export const WORD_END = 2;
+
+/** What the matcher needs of a surface. */
+export interface MatchSurface {
   kind: SurfaceKind;
   /** Indices into `entries`, the preferred entry (current body, law in force) first; empty for an exclusion. */
   entries: number[];
   /** Marked only when the same text also names a China term unambiguously. */
   ambiguous: boolean;
+  /** The surface as written: acronyms are checked against it case-sensitively ('' in the run-time bundle otherwise). */
+  exact: string;
+  edges: number;
+}
+
+export interface CompiledSurface extends MatchSurface {
+  /** The surface folded with `foldString` (what the automaton matches). */
+  folded: string;
 }
 
 /** An entry as bundled: the validated entry with its traditional form filled in. */
@@ -39,4 +48,20 @@ export type CompiledEntry = Entry & { zhTrad: string };
 export interface CompiledGlossary {
   entries: CompiledEntry[];
   surfaces: CompiledSurface[];
+}
+
+/** The fields of an entry the hover card shows; the content script bundles only these. */
+export const CARD_FIELDS = ['id', 'type', 'subtype', 'en', 'acronyms', 'zh', 'zhTrad', 'pinyin', 'status', 'dates', 'gloss'] as const;
+export type CardEntry = Pick<CompiledEntry, (typeof CARD_FIELDS)[number]>;
+
+/** What the content script loads: card fields, packed surfaces and the prebuilt automaton. */
+export interface RuntimeGlossary {
+  entries: CardEntry[];
+  /** Per surface: kind, flags (1 ambiguous, 2 word start, 4 word end), entry index or indices. */
+  kinds: number[];
+  flags: number[];
+  surfaceEntries: Array<number | number[]>;
+  /** Acronyms' exact forms, by surface index. */
+  exact: Record<number, string>;
+  automaton: import('./automaton').SerializedAutomaton;
 }

@@ -4,7 +4,8 @@
  * 中华人民共和国网络安全法 is one match and not 网络安全法 inside it. Pure: no DOM, no Node APIs; the content script,
  * the popup and `npm run scan` all use it.
  */
-import { SurfaceKind, type CompiledSurface } from './compiled';
+import { buildAutomaton, step, type Automaton } from './automaton';
+import { SurfaceKind, WORD_END, WORD_START, type CompiledSurface, type MatchSurface } from './compiled';
 import { FOLD, SKIP, SPACE, isWordUnit } from './normalize';
 
 export interface Match {
@@ -17,73 +18,23 @@ export interface Match {
   entry: number;
 }
 
-/** Transition key: state and folded code unit in one number (states stay far below 2^37). */
-const key = (state: number, unit: number) => state * 0x10000 + unit;
-
 export class Matcher {
-  readonly surfaces: readonly CompiledSurface[];
-  private readonly next = new Map<number, number>();
-  /** Per state: failure link, depth (folded length), surface ending here (-1 if none), nearest output via failure. */
-  private readonly fail: Int32Array;
-  private readonly depth: Int32Array;
-  private readonly output: Int32Array;
-  private readonly outputLink: Int32Array;
-  private readonly longest: number;
+  readonly surfaces: readonly MatchSurface[];
+  private readonly a: Automaton;
 
-  constructor(surfaces: readonly CompiledSurface[]) {
+  /** From compiled surfaces (building the automaton, as in Node), or from surfaces and a prebuilt automaton. */
+  constructor(surfaces: readonly CompiledSurface[]);
+  constructor(surfaces: readonly MatchSurface[], automaton: Automaton);
+  constructor(surfaces: readonly MatchSurface[], automaton?: Automaton) {
     this.surfaces = surfaces;
-    // Trie.
-    const depth: number[] = [0];
-    const output: number[] = [-1];
-    const children: number[][] = [[]];
-    let longest = 1;
-    surfaces.forEach((surface, index) => {
-      let state = 0;
-      const text = surface.folded;
-      longest = Math.max(longest, text.length);
-      for (let i = 0; i < text.length; i++) {
-        const k = key(state, text.charCodeAt(i));
-        let to = this.next.get(k);
-        if (to === undefined) {
-          to = depth.length;
-          depth.push(i + 1);
-          output.push(-1);
-          children.push([]);
-          this.next.set(k, to);
-          children[state].push(text.charCodeAt(i));
-        }
-        state = to;
-      }
-      output[state] = index;
-    });
-    const count = depth.length;
-    this.depth = Int32Array.from(depth);
-    this.output = Int32Array.from(output);
-    this.fail = new Int32Array(count);
-    this.outputLink = new Int32Array(count);
-    this.longest = longest;
-    // Failure and output links, breadth first.
-    const queue: number[] = [];
-    for (const unit of children[0]) queue.push(this.next.get(key(0, unit))!);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      for (const unit of children[state]) {
-        const child = this.next.get(key(state, unit))!;
-        let f = this.fail[state];
-        let target: number | undefined;
-        while ((target = this.next.get(key(f, unit))) === undefined && f !== 0) f = this.fail[f];
-        const failTo = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = failTo;
-        this.outputLink[child] = this.output[failTo] >= 0 ? failTo : this.outputLink[failTo];
-        queue.push(child);
-      }
-    }
+    this.a = automaton ?? buildAutomaton((surfaces as readonly CompiledSurface[]).map((s) => s.folded));
   }
 
   /** Every glossary term in `text`, leftmost-longest, in text order, ambiguous surfaces included. */
   match(text: string): Match[] {
+    const a = this.a;
     const candidates: Match[] = [];
-    const ring = new Int32Array(this.longest);
+    const ring = new Int32Array(a.longest);
     let state = 0;
     let units = 0;
     let lastSpace = true;
@@ -94,16 +45,20 @@ export class Matcher {
         if (lastSpace) continue;
         lastSpace = true;
       } else lastSpace = false;
-      ring[units % this.longest] = i;
+      ring[units % a.longest] = i;
       units++;
-      let to: number | undefined;
-      while ((to = this.next.get(key(state, unit))) === undefined && state !== 0) state = this.fail[state];
-      state = to ?? 0;
-      for (let s = this.output[state] >= 0 ? state : this.outputLink[state]; s > 0; s = this.outputLink[s]) {
-        const surface = this.output[s];
-        const start = ring[(units - this.depth[s]) % this.longest];
-        const end = this.accepts(text, start, i + 1, this.surfaces[surface]);
-        if (end >= 0) candidates.push({ start, end, surface, entry: this.surfaces[surface].entries[0] ?? -1 });
+      let to = step(a, state, unit);
+      while (to < 0 && state !== 0) {
+        state = a.fail[state];
+        to = step(a, state, unit);
+      }
+      state = to < 0 ? 0 : to;
+      for (let s = a.output[state] >= 0 ? state : a.outputLink[state]; s > 0; s = a.outputLink[s]) {
+        const start = ring[(units - a.depth[s]) % a.longest];
+        for (let surface = a.output[s]; surface >= 0; surface = a.sameState[surface]) {
+          const end = this.accepts(text, start, i + 1, this.surfaces[surface]);
+          if (end >= 0) candidates.push({ start, end, surface, entry: this.surfaces[surface].entries[0] ?? -1 });
+        }
       }
     }
     // Exclusions ("CAC 40") win the overlap with the surface inside them, then leave no mark of their own.
@@ -111,14 +66,13 @@ export class Matcher {
   }
 
   /** The end of an acceptable match of `surface` at [start, end) (a plural may extend it), or -1. */
-  private accepts(text: string, start: number, end: number, surface: CompiledSurface): number {
+  private accepts(text: string, start: number, end: number, surface: MatchSurface): number {
     if (surface.kind === SurfaceKind.Chinese) return end;
-    const folded = surface.folded;
     const wordAt = (i: number) => i >= 0 && i < text.length && isWordUnit(FOLD[text.charCodeAt(i)]);
-    if (isWordUnit(folded.charCodeAt(0)) && wordAt(start - 1)) return -1;
+    if (surface.edges & WORD_START && wordAt(start - 1)) return -1;
     // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms.
     if (surface.kind === SurfaceKind.Acronym && text.slice(start, end).normalize('NFKC') !== surface.exact) return -1;
-    if (!isWordUnit(folded.charCodeAt(folded.length - 1)) || !wordAt(end)) return end;
+    if (!(surface.edges & WORD_END) || !wordAt(end)) return end;
     // English names take plural endings ("cybersecurity reviews", "five-year plans"); a possessive needs nothing,
     // since the apostrophe already ends the word.
     if (surface.kind === SurfaceKind.English) {
@@ -147,7 +101,7 @@ function leftmostLongest(candidates: Match[]): Match[] {
  * Applies the context rule for ambiguous surfaces ("CAC" could be the CAC 40 index): they are kept only when the
  * same document also has an unambiguous match. Give it every match of a document (a page, a file).
  */
-export function withContext<M extends Match>(matches: M[], surfaces: readonly CompiledSurface[]): M[] {
+export function withContext<M extends Match>(matches: M[], surfaces: readonly MatchSurface[]): M[] {
   const confirmed = matches.some((m) => !surfaces[m.surface].ambiguous);
   return confirmed ? matches : matches.filter((m) => !surfaces[m.surface].ambiguous);
 }

@@ -4,12 +4,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileGlossary } from './compile';
+import { compileGlossary, runtimeGlossary } from './compile';
 import { DATA_DIR, danglingRelations, loadGlossary } from './load';
 import { GlossaryError } from './schema';
 
-const ID = 'virtual:cpl-glossary';
-const RESOLVED = `\0${ID}`;
+// Two modules: the full entries (popup, options) and the content script's lean bundle with the prebuilt automaton.
+const FULL = 'virtual:cpl-glossary';
+const RUNTIME = 'virtual:cpl-glossary/runtime';
+const PREFIX = '\0';
 
 /**
  * Typed by shape rather than with vite's `Plugin`: WXT builds with its own vite (7) while vitest brings another (8),
@@ -19,16 +21,18 @@ export function glossaryPlugin() {
   return {
     name: 'cpl-glossary',
     resolveId(id: string) {
-      return id === ID ? RESOLVED : undefined;
+      return id === FULL || id === RUNTIME ? PREFIX + id : undefined;
     },
     load(this: { addWatchFile(file: string): void }, id: string) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== PREFIX + FULL && id !== PREFIX + RUNTIME) return undefined;
       for (const f of readdirSync(DATA_DIR)) if (f.endsWith('.json')) this.addWatchFile(join(DATA_DIR, f));
       const { entries } = loadGlossary();
       const dangling = danglingRelations(entries);
       if (dangling.length) throw new GlossaryError(`glossary relations point nowhere:\n${dangling.join('\n')}`);
+      const compiled = compileGlossary(entries);
+      const data = id === PREFIX + RUNTIME ? runtimeGlossary(compiled) : { entries: compiled.entries };
       // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal.
-      const json = JSON.stringify(compileGlossary(entries));
+      const json = JSON.stringify(data);
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };

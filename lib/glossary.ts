@@ -1,20 +1,28 @@
 /**
- * The bundled glossary at run time: the compiled data and one matcher built from it, shared by whatever part of
- * the extension imports it. The automaton is built on first use, not at import, so a part that never matches
- * (options) does not pay for it.
+ * The glossary as the content script loads it: card fields, packed surfaces and the automaton prebuilt at build
+ * time (virtual:cpl-glossary/runtime), unpacked once per page. The popup and options load the full entries instead
+ * (lib/glossary-full.ts).
  */
-import glossary from 'virtual:cpl-glossary';
+import runtime from 'virtual:cpl-glossary/runtime';
+import { deserializeAutomaton } from '../glossary/automaton';
+import type { CardEntry, MatchSurface } from '../glossary/compiled';
 import { Matcher } from '../glossary/matcher';
 
-export { glossary };
-
-let matcher: Matcher | undefined;
-export function getMatcher(): Matcher {
-  return (matcher ??= new Matcher(glossary.surfaces));
+export interface PageGlossary {
+  entries: CardEntry[];
+  surfaces: MatchSurface[];
+  matcher: Matcher;
 }
 
-const byId = new Map(glossary.entries.map((e, i) => [e.id, i]));
-export function entryById(id: string) {
-  const index = byId.get(id);
-  return index === undefined ? undefined : glossary.entries[index];
+let loaded: PageGlossary | undefined;
+
+/** Unpacks the bundled glossary on first use (a page where the extension is off never pays for it). */
+export function pageGlossary(): PageGlossary {
+  if (loaded) return loaded;
+  const surfaces: MatchSurface[] = runtime.kinds.map((kind, i) => {
+    const e = runtime.surfaceEntries[i];
+    return { kind, entries: typeof e === 'number' ? [e] : e, ambiguous: (runtime.flags[i] & 1) === 1, exact: runtime.exact[i] ?? '', edges: runtime.flags[i] >> 1 };
+  });
+  loaded = { entries: runtime.entries, surfaces, matcher: new Matcher(surfaces, deserializeAutomaton(runtime.automaton)) };
+  return loaded;
 }

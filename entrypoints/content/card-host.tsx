@@ -7,7 +7,7 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { Card } from '../../components/Card';
-import type { CompiledEntry } from '../../glossary/compiled';
+import type { CardEntry } from '../../glossary/compiled';
 import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../lib/constants';
 
 export const HOST_TAG = 'cpl-ui';
@@ -23,7 +23,7 @@ export class CardHost {
   private host: HTMLElement | undefined;
   private mount: HTMLElement | undefined;
   private stopFollowing: (() => void) | undefined;
-  shownEntry: CompiledEntry | undefined;
+  shownEntry: CardEntry | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -42,7 +42,7 @@ export class CardHost {
   }
 
   /** Shows the card for `entry` next to `anchor`; `onClose` runs when the reader closes it from the card. */
-  show(entry: CompiledEntry, anchor: Anchor, onClose: () => void): void {
+  show(entry: CardEntry, anchor: Anchor, onClose: () => void): void {
     const mount = this.ensureHost();
     this.shownEntry = entry;
     render(<Card entry={entry} onClose={onClose} />, mount);

@@ -2,8 +2,7 @@
  * The page engine: scans the document in time slices, the visible part first, keeps the marks current as the page
  * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
  */
-import type { CompiledGlossary } from '../../glossary/compiled';
-import type { Matcher } from '../../glossary/matcher';
+import type { PageGlossary } from '../../lib/glossary';
 import { RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
 import { HOST_TAG } from './card-host';
 import { Highlighter } from './highlighter';
@@ -47,8 +46,7 @@ export class PageEngine {
   constructor(
     private readonly doc: Document,
     private readonly root: Node,
-    private readonly matcher: Matcher,
-    private readonly glossary: CompiledGlossary,
+    private readonly glossary: PageGlossary,
   ) {
     this.win = doc.defaultView!;
     this.highlighter = new Highlighter(this.win, this.store, glossary);
@@ -108,7 +106,7 @@ export class PageEngine {
       const run = next.value;
       if (stop?.(run)) return;
       const isNear = near(run);
-      const matches = this.matcher.match(run.text);
+      const matches = this.glossary.matcher.match(run.text);
       if (matches.length) {
         this.store.add(run, matches, (m) => this.glossary.surfaces[m.surface].ambiguous, this.doc);
         this.highlighter.track(run.block, isNear);

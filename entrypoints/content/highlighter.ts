@@ -7,7 +7,7 @@
  * changes (shared/notes: ~115 ms for 7,500 ranges), so registering a whole long report would make one frame long.
  * An IntersectionObserver tells which blocks are near; the registered set is swapped when scrolling settles.
  */
-import type { CompiledGlossary } from '../../glossary/compiled';
+import type { PageGlossary } from '../../lib/glossary';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { MAX_REGISTERED_RANGES, REGISTER_MARGIN_SCREENS, SCROLL_SETTLE_MS } from '../../lib/constants';
 import type { MarkStore } from './marks';
@@ -30,7 +30,7 @@ export class Highlighter {
   constructor(
     private readonly win: Window,
     private readonly store: MarkStore,
-    private readonly glossary: CompiledGlossary,
+    private readonly glossary: PageGlossary,
   ) {
     this.observer = new IntersectionObserver(
       (entries) => {

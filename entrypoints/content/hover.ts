@@ -2,7 +2,7 @@
  * Pointer and keyboard behaviour of the card: open after the pointer rests on a term, stay while it travels into
  * the card, close when it leaves both or on Escape. Pointer moves are read at most once a frame.
  */
-import type { CompiledGlossary } from '../../glossary/compiled';
+import type { PageGlossary } from '../../lib/glossary';
 import { CARD_DWELL_MS, CARD_HIDE_GRACE_MS } from '../../lib/constants';
 import type { CardHost } from './card-host';
 import type { Hit, Mark, MarkStore } from './marks';
@@ -27,7 +27,7 @@ export function startHover(options: {
   doc: Document;
   store: MarkStore;
   card: CardHost;
-  glossary: CompiledGlossary;
+  glossary: PageGlossary;
   signal: AbortSignal;
 }): void {
   const { doc, store, card, glossary, signal } = options;

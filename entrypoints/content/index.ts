@@ -4,7 +4,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { getMatcher, glossary } from '../../lib/glossary';
+import { pageGlossary, type PageGlossary } from '../../lib/glossary';
 import { onMessages, sendToBackground, type PageTerm } from '../../lib/messages';
 import { loadSettings } from '../../lib/settings';
 import { CardHost } from './card-host';
@@ -23,7 +23,8 @@ export default defineContentScript({
     const settings = await loadSettings();
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
 
-    const engine = new PageEngine(document, document.body ?? document.documentElement, getMatcher(), glossary);
+    const glossary = pageGlossary();
+    const engine = new PageEngine(document, document.body ?? document.documentElement, glossary);
     const card = new CardHost(document);
     const controller = new AbortController();
     ctx.onInvalidated(() => {
@@ -35,7 +36,7 @@ export default defineContentScript({
     await engine.start();
 
     if (window === window.top) {
-      onMessages({ 'list-page-terms': () => pageTerms(engine.store) });
+      onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
       const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
       let total = 0;
       for (const m of engine.store.all()) {
@@ -50,7 +51,7 @@ export default defineContentScript({
   },
 });
 
-function pageTerms(store: MarkStore): PageTerm[] {
+function pageTerms(store: MarkStore, glossary: PageGlossary): PageTerm[] {
   const counts = new Map<string, number>();
   for (const m of store.all()) {
     if (!store.shows(m)) continue;

@@ -3,14 +3,14 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ResultItem } from '../../components/ResultItem';
 import { SEARCH_MAX_RESULTS } from '../../lib/constants';
-import { glossary } from '../../lib/glossary';
+import { entries } from '../../lib/glossary-full';
 import { t } from '../../lib/i18n';
 import { GlossarySearch } from '../../lib/search';
 
 export function App() {
   const [query, setQuery] = useState('');
   // Built once per popup open: the popup is a fresh document each time.
-  const search = useMemo(() => new GlossarySearch(glossary.entries), []);
+  const search = useMemo(() => new GlossarySearch(entries), []);
   const results = useMemo(() => search.search(query, SEARCH_MAX_RESULTS), [search, query]);
   return (
     <main class="cpl-popup">
@@ -32,7 +32,7 @@ export function App() {
       />
       <p class="cpl-summary" role="status" aria-live="polite">
         {!query.trim()
-          ? t('searchHint', String(glossary.entries.length))
+          ? t('searchHint', String(entries.length))
           : results.length
             ? t('searchResults', String(results.length))
             : t('searchNoResults', query.trim())}

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deserializeAutomaton } from '../../glossary/automaton';
+import { compileGlossary, runtimeGlossary } from '../../glossary/compile';
+import type { MatchSurface } from '../../glossary/compiled';
+import { loadGlossary } from '../../glossary/load';
+import { Matcher } from '../../glossary/matcher';
+import { SEEDS_DIR } from '../../glossary/report';
+
+describe('the content script bundle', () => {
+  const full = compileGlossary(loadGlossary().entries);
+  const runtime = JSON.parse(JSON.stringify(runtimeGlossary(full))) as ReturnType<typeof runtimeGlossary>;
+  const surfaces: MatchSurface[] = runtime.kinds.map((kind, i) => {
+    const e = runtime.surfaceEntries[i];
+    return { kind, entries: typeof e === 'number' ? [e] : e, ambiguous: (runtime.flags[i] & 1) === 1, exact: runtime.exact[i] ?? '', edges: runtime.flags[i] >> 1 };
+  });
+  const packed = new Matcher(surfaces, deserializeAutomaton(runtime.automaton));
+  const built = new Matcher(full.surfaces);
+
+  it('matches exactly as the automaton built from the full glossary, on every seed text', () => {
+    for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(SEEDS_DIR, file), 'utf8');
+      const a = packed.match(text);
+      expect(a.length, file).toBeGreaterThan(20);
+      expect(a, file).toEqual(built.match(text));
+    }
+  });
+
+  it('carries only the card fields of each entry', () => {
+    expect(Object.keys(runtime.entries[0]).every((k) => !['definition', 'sources', 'notes', 'enAlt'].includes(k))).toBe(true);
+    expect(runtime.entries.map((e) => e.id)).toEqual(full.entries.map((e) => e.id));
+  });
+});
