@@ -14,6 +14,9 @@ import './highlights.css';
 import { startHover } from './hover';
 import type { MarkStore } from './marks';
 
+/** When this frame's script started evaluating: start-up time is measured from here. */
+const scriptStart = performance.now();
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -22,9 +25,14 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await loadSettings();
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
+    const settingsAt = performance.now();
 
     const glossary = pageGlossary();
     const engine = new PageEngine(document, document.body ?? document.documentElement, glossary);
+    // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
+    // cannot see; the bench reads it over the DevTools protocol.
+    const startedAt = performance.now();
+    (globalThis as { __cpl?: unknown }).__cpl = { engine, scriptStart, startedAt, phases: { settings: settingsAt - scriptStart, glossary: startedAt - settingsAt } };
     const card = new CardHost(document);
     const controller = new AbortController();
     ctx.onInvalidated(() => {

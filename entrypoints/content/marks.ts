@@ -11,6 +11,8 @@ export interface Mark extends Match {
   range: Range;
   block: Node;
   ambiguous: boolean;
+  /** The text nodes the mark spans, whose hit-test spans it owns. */
+  nodes: Text[];
 }
 
 interface Span {
@@ -54,21 +56,20 @@ export class MarkStore {
       const range = doc.createRange();
       range.setStart(from.node, from.offset);
       range.setEnd(to.node, to.offset);
-      const mark: Mark = { ...m, id: this.nextId++, range, block: run.block, ambiguous: ambiguous(m) };
+      const mark: Mark = { start: m.start, end: m.end, surface: m.surface, entry: m.entry, id: this.nextId++, range, block: run.block, ambiguous: ambiguous(m), nodes: [] };
       this.marks.set(mark.id, mark);
       if (!mark.ambiguous) this.unambiguous++;
       let set = this.byBlock.get(run.block);
       if (!set) this.byBlock.set(run.block, (set = new Set()));
       set.add(mark);
-      for (let i = 0; i < run.nodes.length; i++) {
+      for (let i = from.index; i <= to.index; i++) {
+        const node = run.nodes[i];
         const nodeStart = run.starts[i];
-        const nodeEnd = nodeStart + run.nodes[i].data.length;
-        if (nodeEnd <= m.start) continue;
-        if (nodeStart >= m.end) break;
-        // Spans of marks removed since (by a rescan of this text) are dropped here rather than on removal.
-        const list = (this.spans.get(run.nodes[i]) ?? []).filter((s) => this.marks.has(s.mark.id));
-        this.spans.set(run.nodes[i], list);
-        insertSorted(list, { start: Math.max(0, m.start - nodeStart), end: Math.min(nodeEnd, m.end) - nodeStart, mark });
+        const span = { start: Math.max(0, m.start - nodeStart), end: Math.min(nodeStart + node.data.length, m.end) - nodeStart, mark };
+        let list = this.spans.get(node);
+        if (!list) this.spans.set(node, (list = []));
+        insertSorted(list, span);
+        mark.nodes.push(node);
       }
       added.push(mark);
     }
@@ -102,6 +103,10 @@ export class MarkStore {
 
   private drop(mark: Mark): Mark {
     this.marks.delete(mark.id);
+    for (const node of mark.nodes) {
+      const list = this.spans.get(node);
+      if (list) this.spans.set(node, list.filter((s) => s.mark !== mark));
+    }
     if (!mark.ambiguous) this.unambiguous--;
     return mark;
   }
@@ -132,7 +137,7 @@ export class MarkStore {
     }
     for (const i of [found, found - 1]) {
       const span = list[i];
-      if (!span || offset > span.end || !this.marks.has(span.mark.id) || !this.shows(span.mark)) continue;
+      if (!span || offset > span.end || !this.shows(span.mark)) continue;
       const rect = rectUnder(span.mark.range, x, y);
       if (rect) return { mark: span.mark, rect };
     }

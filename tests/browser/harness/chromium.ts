@@ -8,6 +8,20 @@ import { DIST, type Driver, type DriverPage } from './driver';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags for Debian's Chromium here, with the extension at `extension` loaded unpacked (or none). */
+export function chromiumArgs(extension?: string): string[] {
+  return [
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+    '--no-sandbox', // we run as root in CI containers, where Chromium's sandbox cannot start
+    '--disable-gpu',
+    // This machine has no network beyond package registries: keep Chromium from trying (see env notes).
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 function wrap(page: Page): DriverPage {
   return {
     onNewDocument: async (fn) => void (await page.addInitScript(fn)),
@@ -31,17 +45,7 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox', // we run as root in CI containers, where Chromium's sandbox cannot start
-      '--disable-gpu',
-      // This machine has no network beyond package registries: keep Chromium from trying (see env notes).
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(extension),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const id = new URL(worker.url()).host;
