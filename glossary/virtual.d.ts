@@ -3,6 +3,7 @@ declare module 'virtual:cpl-glossary' {
   export default glossary;
 }
 declare module 'virtual:cpl-glossary/runtime' {
-  const runtime: import('./compiled').RuntimeGlossary;
+  /** JSON of a RuntimeGlossary, parsed on first use. */
+  const runtime: string;
   export default runtime;
 }

@@ -31,9 +31,10 @@ export function glossaryPlugin() {
       if (dangling.length) throw new GlossaryError(`glossary relations point nowhere:\n${dangling.join('\n')}`);
       const compiled = compileGlossary(entries);
       const data = id === PREFIX + RUNTIME ? runtimeGlossary(compiled) : { entries: compiled.entries };
-      // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal.
+      // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal. The
+      // content script's bundle stays a string until a page that is to be marked asks for it.
       const json = JSON.stringify(data);
-      return `export default JSON.parse(${JSON.stringify(json)});`;
+      return id === PREFIX + RUNTIME ? `export default ${JSON.stringify(json)};` : `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }
