@@ -5,7 +5,8 @@
 import type { PageGlossary } from '../../lib/glossary';
 import { RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
 import { HOST_TAG } from './card-host';
-import { Highlighter } from './highlighter';
+import highlightCss from './highlights.css?inline';
+import { Highlighter, styleShadowRoot } from './highlighter';
 import { MarkStore } from './marks';
 import { blockOf, insideSkipped, isInline, walkRuns, type TextRun } from './text-runs';
 
@@ -88,6 +89,7 @@ export class PageEngine {
       // 3. Open shadow roots met on the way (web components), each observed for changes too.
       for (let i = 0; i < shadows.length; i++) {
         this.watch(shadows[i]);
+        styleShadowRoot(shadows[i], highlightCss);
         await this.scanRuns(walkRuns(shadows[i], { onShadowRoot }), () => false);
       }
       this.highlighter.schedule();

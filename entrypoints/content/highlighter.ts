@@ -14,6 +14,22 @@ import type { MarkStore } from './marks';
 
 export const HIGHLIGHT_PREFIX = 'cpl-';
 
+/**
+ * Gives a shadow tree our ::highlight() rules. Page styles, ours included, stop at a shadow boundary, and a
+ * highlight is styled by the rules that apply to the element its text is in, so without this, marks inside web
+ * components would be registered but unpainted. A constructed sheet touches no node of the page.
+ */
+export function styleShadowRoot(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    // A sheet built in a content script's own compartment (Firefox) may be refused by the page's shadow root;
+    // marks there are still registered and still get cards on hover.
+  }
+}
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }

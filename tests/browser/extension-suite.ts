@@ -14,22 +14,27 @@ export const ARTIFACTS = 'test-artifacts';
 export function extensionSuite(launch: () => Promise<Driver>): void {
   let driver: Driver;
   let server: PageServer;
+  /** A second server: another port is another origin, for cross-origin frames. */
+  let crossServer: PageServer;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startServer();
+    crossServer = await startServer();
     driver = await launch();
   });
   afterAll(async () => {
     await driver?.close();
     await server?.close();
+    await crossServer?.close();
   });
 
-  async function markedPage(path = 'demo.html'): Promise<DriverPage> {
+  /** A page loaded with the mutation log installed, once its marks of `types` kinds are registered. */
+  async function markedPage(path = 'demo.html', types = 3): Promise<DriverPage> {
     const page = await driver.newPage();
     await page.onNewDocument(recordMutations);
     await page.goto(server.url(path));
-    await waitFor('highlights to be registered', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
+    await waitFor('highlights to be registered', () => page.evaluate((n) => CSS.highlights.size >= n || null, types));
     return page;
   }
 
@@ -52,6 +57,59 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       const page = await markedPage();
       await sleep(300);
       expect(await page.evaluate(mutations, null)).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('pages as they are', () => {
+    it('marks every frame, same-origin and cross-origin, each in its own document', async () => {
+      const page = await driver.newPage();
+      await page.goto(`${server.url('frames.html')}?cross=${encodeURIComponent(crossServer.url('frame-cross.html'))}`);
+      await waitFor('the top page marked', () => page.evaluate(() => CSS.highlights.size > 0 || null, null));
+      expect((await page.evaluate(highlightTexts, null))['cpl-agency']).toContain('Cyberspace Administration of China');
+      const same = await waitFor('the same-origin frame marked', () =>
+        page.evaluateInFrame('frame-same.html', highlightTexts, null).then((t) => (t['cpl-law']?.length ? t : null)),
+      );
+      expect(same['cpl-law']).toEqual(expect.arrayContaining(['Data Security Law', '数据安全法']));
+      const cross = await waitFor('the cross-origin frame marked', () =>
+        page.evaluateInFrame('frame-cross.html', highlightTexts, null).then((t) => (t['cpl-law']?.length ? t : null)),
+      );
+      expect(cross['cpl-law']).toEqual(['个人信息保护法']);
+      expect(cross['cpl-agency']).toEqual(['网信办']);
+      await page.close();
+    });
+
+    it('marks text in open shadow roots, across inline tags there too', async () => {
+      const page = await markedPage('shadow.html', 2);
+      const texts = await waitFor('the shadow-root mark', () =>
+        page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.length ? t : null)),
+      );
+      expect(texts['cpl-agency']).toEqual(['Ministry of Industry and Information Technology']);
+      expect(texts['cpl-law']).toEqual(['Cybersecurity Law']);
+      // Its range lies in the shadow tree, and the tree got our ::highlight rules.
+      const inShadow = await page.evaluate(() => {
+        const host = document.querySelector('cpl-test-open')!;
+        const range = [...(CSS.highlights.get('cpl-agency') as unknown as Set<Range>)][0];
+        return { inTree: range.startContainer.getRootNode() === host.shadowRoot, styled: host.shadowRoot!.adoptedStyleSheets.length };
+      }, null);
+      expect(inShadow.inTree).toBe(true);
+      if (driver.name === 'chromium') expect(inShadow.styled).toBe(1);
+      await page.close();
+    });
+
+    it('follows a page that adds, removes and edits text, without touching its DOM', async () => {
+      const page = await markedPage('dynamic.html', 2);
+      const before = await page.evaluate(highlightTexts, null);
+      expect(before['cpl-law']).toEqual(['Data Security Law']);
+      await waitFor('the page to change', () => page.evaluate(() => (window as unknown as { __changed?: boolean }).__changed || null, null));
+      const after = await waitFor('marks to follow the change', () =>
+        page.evaluate(highlightTexts, null).then((t) => (t['cpl-law']?.includes('Personal Information Protection Law') && (t['cpl-agency'] ?? []).includes('网信办') ? t : null)),
+      );
+      expect(after['cpl-law']).toEqual(['Personal Information Protection Law']); // the removed paragraph's mark is gone
+      expect(after['cpl-agency'].sort()).toEqual(['Cyberspace Administration of China', '网信办']);
+      // The page's own three changes are the only mutations: none of ours.
+      const log = await page.evaluate(mutations, null);
+      expect(log.filter((m) => !/^childList DIV \+\[P\]|^childList DIV \+\[\] -\[P\]|^characterData #text/.test(m))).toEqual([]);
       await page.close();
     });
   });

@@ -27,6 +27,11 @@ function wrap(page: Page): DriverPage {
     onNewDocument: async (fn) => void (await page.addInitScript(fn)),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateInFrame: async (urlPart, fn, arg) => {
+      const frame = page.frames().find((f) => f.url().split('?')[0].endsWith(urlPart));
+      if (!frame) throw new Error(`no frame at ${urlPart}`);
+      return frame.evaluate(fn as never, arg) as never;
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector),

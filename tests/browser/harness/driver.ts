@@ -8,6 +8,8 @@ export interface DriverPage {
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page's main world. */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs `fn` in the main world of the (first) frame whose URL path ends with `urlPart`. */
+  evaluateInFrame<R, A>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   focus(selector: string): Promise<void>;

@@ -30,6 +30,11 @@ function wrap(page: Page): DriverPage {
       );
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateInFrame: async (urlPart, fn, arg) => {
+      const frame = page.frames().find((f) => f.url().split('?')[0].endsWith(urlPart));
+      if (!frame) throw new Error(`no frame at ${urlPart}`);
+      return frame.evaluate(fn as never, arg) as never;
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
