@@ -4,7 +4,8 @@
  * of offsets. Pure: no DOM, no Node APIs.
  *
  * What folds: ASCII and Latin case; full-width ASCII forms (Ａ, ＣＡＣ); pinyin tone marks and other Latin
- * diacritics (ǎ -> a, ü -> u); curly quotes and primes to straight ones; dashes to "-"; every kind of white space
+ * diacritics (ǎ -> a, ü -> u); curly quotes and primes to straight ones; hyphens and dashes to a space, so that
+ * "real-name registration" and "real name registration" are one name; every kind of white space
  * (line breaks, no-break and ideographic spaces) to " ". What is dropped: combining marks (tones typed as
  * combining characters), soft hyphens, zero-width characters. Runs of spaces are collapsed by the matcher.
  */
@@ -34,9 +35,7 @@ function buildFoldTable(): Uint16Array {
   for (let c = 0x2000; c <= 0x200a; c++) table[c] = SPACE;
   for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]) table[c] = 0x27; // ’ ‘ ′ ʼ -> '
   for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033]) table[c] = 0x22; // “ ” -> "
-  for (let c = 0x2010; c <= 0x2015; c++) table[c] = 0x2d; // hyphens and dashes -> -
-  table[0x2212] = 0x2d; // minus sign
-  table[0xfe63] = 0x2d;
+  for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]) table[c] = SPACE; // - ‐ ‑ ‒ – — ―
   for (let c = 0x0300; c <= 0x036f; c++) table[c] = SKIP; // combining diacritics (tones typed separately)
   for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[c] = SKIP; // soft hyphen, zero-widths
   return table;

@@ -86,3 +86,11 @@ describe('matcher', () => {
     expect(found('An ordinary sentence about the weather.')).toEqual([]);
   });
 });
+
+describe('hyphens and dashes', () => {
+  it('treats a hyphen, a dash and a space alike inside names', () => {
+    for (const text of ['cybersecurity-review', 'cybersecurity review', 'cybersecurity–review', 'cybersecurity - review']) {
+      expect(found(`a ${text} began`).map(([, id]) => id), text).toEqual(['cybersecurity-review']);
+    }
+  });
+});
