@@ -169,20 +169,24 @@ export const EntrySchema = v.pipe(
     ['subtype'],
   ),
   v.forward(
-    v.check((e) => {
-      const names = new Set([e.en, ...(e.enAlt ?? []), ...(e.acronyms ?? []), e.zh, e.zhTrad ?? '', ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? []), ...(e.pinyinAlt ?? []), e.pinyin ?? '']);
-      return (e.ambiguous ?? []).every((s) => names.has(s));
-    }, 'lists a surface that is not one of the entry\'s names'),
+    v.check((e) => (e.ambiguous ?? []).every((s) => namesOf(e).has(s)), NOT_A_NAME),
     ['ambiguous'],
   ),
   v.forward(
-    v.check((e) => {
-      const names = new Set([e.en, ...(e.enAlt ?? []), ...(e.acronyms ?? []), e.zh, e.zhTrad ?? '', ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? []), ...(e.pinyinAlt ?? []), e.pinyin ?? '']);
-      return (e.unmarked ?? []).every((s) => names.has(s));
-    }, 'lists a surface that is not one of the entry\'s names'),
+    v.check((e) => (e.unmarked ?? []).every((s) => namesOf(e).has(s)), NOT_A_NAME),
     ['unmarked'],
   ),
 );
+
+const NOT_A_NAME = "lists a surface that is not one of the entry's names";
+
+/** Every name an entry gives in its name fields. */
+function namesOf(e: {
+  en: string; enAlt?: string[]; acronyms?: string[]; zh: string; zhTrad?: string; zhAlt?: string[]; zhTw?: string[]; zhHk?: string[];
+  pinyin?: string; pinyinAlt?: string[];
+}): Set<string> {
+  return new Set([e.en, ...(e.enAlt ?? []), ...(e.acronyms ?? []), e.zh, e.zhTrad ?? '', ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? []), ...(e.pinyinAlt ?? []), e.pinyin ?? '']);
+}
 
 export type Entry = v.InferOutput<typeof EntrySchema>;
 export type Relations = v.InferOutput<typeof RelationsSchema>;
