@@ -110,6 +110,8 @@ export const RelationsSchema = v.strictObject({
   related: v.optional(idList),
 });
 
+const NOT_A_NAME = "lists a surface that is not one of the entry's names";
+
 export const EntrySchema = v.pipe(
   v.strictObject({
     id,
@@ -177,8 +179,6 @@ export const EntrySchema = v.pipe(
     ['unmarked'],
   ),
 );
-
-const NOT_A_NAME = "lists a surface that is not one of the entry's names";
 
 /** Every name an entry gives in its name fields. */
 function namesOf(e: {
