@@ -15,9 +15,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings; contextMenus comes with the look-up command (issue 5). No host permission beyond the
-    // content script's matches, no `tabs`: the popup talks to the active tab through the content script.
-    permissions: ['storage'],
+    // storage: settings. contextMenus: "Look up in China Policy Lens" and the per-site switch. No host permission
+    // beyond the content script's matches, no `tabs`: the popup talks to the active tab through the content script.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-marking': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

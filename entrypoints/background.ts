@@ -1,18 +1,67 @@
 /**
- * The background: keeps the toolbar badge showing how many terms the active page has.
+ * The background: the toolbar badge, the card's expanded details (so pages do not each carry every definition),
+ * keyboard commands, and the context menu (look up a selection; turn the extension off or on for a site).
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessages } from '../lib/messages';
+import { entryById } from '../lib/glossary-full';
+import { t } from '../lib/i18n';
+import { COMMANDS, onMessages, sendToTab, type CommandName } from '../lib/messages';
+import { loadSettings, updateSettings } from '../lib/settings';
+
+const MENU_LOOKUP = 'cpl-lookup';
+const MENU_SITE = 'cpl-site';
 
 export default defineBackground(() => {
   // MV3 Chromium has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
+  const menus = browser.contextMenus;
+
   onMessages({
     'page-terms': async ({ total }, { tabId }) => {
       if (tabId === undefined) return;
       await action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
       await action.setBadgeText({ tabId, text: total ? String(Math.min(total, 999)) : '' });
     },
+    'entry-details': ({ id }) => {
+      const entry = entryById(id);
+      return entry && { definition: entry.definition, sources: entry.sources };
+    },
   });
+
+  browser.commands.onCommand.addListener((name, tab) => {
+    if (tab?.id !== undefined && (COMMANDS as readonly string[]).includes(name)) {
+      void sendToTab(tab.id, 'command', { name: name as CommandName }).catch(() => undefined);
+    }
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void menus.removeAll().then(() => {
+      menus.create({ id: MENU_LOOKUP, title: t('menuLookup'), contexts: ['selection'] });
+      menus.create({ id: MENU_SITE, title: t('menuToggleSite'), contexts: ['page'] });
+    });
+  });
+
+  menus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId === MENU_LOOKUP && info.selectionText) {
+      const found = tab?.id !== undefined && (await sendToTab(tab.id, 'lookup-selection', { text: info.selectionText }).then((r) => r.found, () => false));
+      if (!found) await openSearch(info.selectionText);
+    }
+    if (info.menuItemId === MENU_SITE && info.pageUrl) {
+      const host = new URL(info.pageUrl).hostname;
+      const { disabledSites } = await loadSettings();
+      await updateSettings({ disabledSites: disabledSites.includes(host) ? disabledSites.filter((s) => s !== host) : [...disabledSites, host] });
+      if (tab?.id !== undefined) await browser.tabs.reload(tab.id);
+    }
+  });
+
+  /** Opens the popup's search with `query`; where a popup cannot be opened from here, the same page in a tab. */
+  async function openSearch(query: string): Promise<void> {
+    await browser.storage.local.set({ pendingQuery: query });
+    try {
+      await action.openPopup();
+    } catch {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`) });
+    }
+  }
 });

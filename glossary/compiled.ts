@@ -51,10 +51,16 @@ export interface CompiledGlossary {
 }
 
 /** The fields of an entry the hover card shows; the content script bundles only these. */
-export const CARD_FIELDS = ['id', 'type', 'subtype', 'en', 'acronyms', 'zh', 'zhTrad', 'pinyin', 'status', 'dates', 'gloss'] as const;
+export const CARD_FIELDS = ['id', 'type', 'subtype', 'en', 'acronyms', 'zh', 'zhTrad', 'pinyin', 'status', 'dates', 'relations', 'gloss'] as const;
 export type CardEntry = Pick<CompiledEntry, (typeof CARD_FIELDS)[number]>;
 
 /** What the content script loads: card fields, packed surfaces and the prebuilt automaton. */
+/** What the card's expanded view adds, fetched from the background on "More". */
+export interface EntryDetails {
+  definition: string;
+  sources: import('./schema').Source[];
+}
+
 export interface RuntimeGlossary {
   entries: CardEntry[];
   /** Per surface: kind, flags (1 ambiguous, 2 word start, 4 word end), entry index or indices. */

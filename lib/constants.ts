@@ -3,11 +3,14 @@
  */
 
 /**
- * How long the pointer must rest on a term before its card opens. Long enough that a pointer passing over
- * a paragraph does not flash cards, short enough to feel like a response to resting on the word; Page Previews
- * settled on a similar figure (its "FETCH_START_DELAY" plus render) after user research.
+ * The default time the pointer must rest on a term before its card opens (the reader can change it in options).
+ * Long enough that a pointer passing over a paragraph does not flash cards, short enough to feel like a response
+ * to resting on the word; Wikipedia's Page Previews waits a similar time before showing a preview.
  */
 export const CARD_DWELL_MS = 300;
+
+/** The dwell the options page allows: 0 (cards at once) to 2 s (cards only for a deliberate rest). */
+export const CARD_DWELL_RANGE_MS = [0, 2000] as const;
 
 /**
  * How long a card stays after the pointer leaves its term: the time to travel across the gap into the card
@@ -57,3 +60,6 @@ export const MAX_REGISTERED_RANGES = 2000;
 
 /** Wait for scrolling to settle before swapping the registered ranges: swapping mid-fling would stutter. */
 export const SCROLL_SETTLE_MS = 100;
+
+/** How long the term the keyboard moved to stays lit: long enough to find it on the page, then out of the way. */
+export const FOCUS_FLASH_MS = 1200;

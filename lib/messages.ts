@@ -4,6 +4,7 @@
  * says. A new message is one line in `Protocol` and one handler where it is received.
  */
 import { browser } from 'wxt/browser';
+import type { EntryDetails } from '../glossary/compiled';
 import type { EntryType } from '../glossary/schema';
 
 export interface PageTerm {
@@ -16,7 +17,18 @@ export interface Protocol {
   'page-terms': { request: { total: number; byType: Record<EntryType, number> }; response: void };
   /** Popup -> content script of the active tab: the terms found on the page, most frequent first. */
   'list-page-terms': { request: Record<string, never>; response: PageTerm[] };
+  /** Popup -> content script: which site this is, and whether it is marked. */
+  'page-info': { request: Record<string, never>; response: { host: string; marking: boolean } };
+  /** Content script -> background: the card's expanded view (definition, sources), kept out of every page's bundle. */
+  'entry-details': { request: { id: string }; response: EntryDetails | undefined };
+  /** Background -> content script: a keyboard command (manifest `commands`). */
+  command: { request: { name: CommandName }; response: void };
+  /** Background -> content script: "Look up in China Policy Lens" on a selection; found = a card was opened. */
+  'lookup-selection': { request: { text: string }; response: { found: boolean } };
 }
+
+export const COMMANDS = ['toggle-marking', 'next-term', 'previous-term'] as const;
+export type CommandName = (typeof COMMANDS)[number];
 
 export type MessageType = keyof Protocol;
 export interface Message<K extends MessageType = MessageType> {
@@ -28,8 +40,9 @@ export function sendToBackground<K extends MessageType>(type: K, data: Protocol[
   return browser.runtime.sendMessage({ type, data } satisfies Message<K>);
 }
 
+/** To the top frame of a tab (frame 0), which answers for the page. */
 export function sendToTab<K extends MessageType>(tabId: number, type: K, data: Protocol[K]['request']): Promise<Protocol[K]['response']> {
-  return browser.tabs.sendMessage(tabId, { type, data } satisfies Message<K>);
+  return browser.tabs.sendMessage(tabId, { type, data } satisfies Message<K>, { frameId: 0 });
 }
 
 type Handlers = {

@@ -7,8 +7,9 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { Card } from '../../components/Card';
-import type { CardEntry } from '../../glossary/compiled';
+import type { CardEntry, EntryDetails } from '../../glossary/compiled';
 import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../lib/constants';
+import type { Theme } from '../../lib/settings';
 
 export const HOST_TAG = 'cpl-ui';
 
@@ -19,13 +20,35 @@ export interface Anchor {
   context: Element;
 }
 
+export interface CardOptions {
+  nameOf: (id: string) => string | undefined;
+  entryOf: (id: string) => CardEntry | undefined;
+  loadDetails: (id: string) => Promise<EntryDetails | undefined>;
+  theme: Theme;
+  traditionalFirst: boolean;
+  locale: string;
+}
+
+export interface ShowOptions {
+  alternatives: CardEntry[];
+  onClose: () => void;
+  /** Move keyboard focus into the card (opened from the keyboard); it returns where it was on close. */
+  focus: boolean;
+}
+
 export class CardHost {
   private host: HTMLElement | undefined;
   private mount: HTMLElement | undefined;
   private stopFollowing: (() => void) | undefined;
+  private returnFocus: Element | null = null;
   shownEntry: CardEntry | undefined;
+  /** When the last card was rendered and then painted (performance.now()), for the bench. */
+  lastShown = { requested: 0, painted: 0 };
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CardOptions,
+  ) {}
 
   private ensureHost(): HTMLElement {
     if (this.host?.isConnected && this.mount) return this.mount;
@@ -41,12 +64,34 @@ export class CardHost {
     return mount;
   }
 
-  /** Shows the card for `entry` next to `anchor`; `onClose` runs when the reader closes it from the card. */
-  show(entry: CardEntry, anchor: Anchor, onClose: () => void): void {
+  /** Shows the card for `entry` next to `anchor`. */
+  show(entry: CardEntry, anchor: Anchor, show: ShowOptions): void {
+    const requested = performance.now();
     const mount = this.ensureHost();
+    if (show.focus && !this.shownEntry) this.returnFocus = this.doc.activeElement;
     this.shownEntry = entry;
-    render(<Card entry={entry} onClose={onClose} />, mount);
+    const { nameOf, entryOf, loadDetails, theme, traditionalFirst, locale } = this.options;
+    const navigate = (id: string) => {
+      const next = entryOf(id);
+      if (next) this.show(next, anchor, { ...show, alternatives: [], focus: true });
+    };
+    render(
+      <Card
+        key={entry.id}
+        entry={entry}
+        alternatives={show.alternatives}
+        nameOf={nameOf}
+        onNavigate={navigate}
+        onClose={show.onClose}
+        loadDetails={loadDetails}
+        traditionalFirst={traditionalFirst}
+        theme={theme}
+        locale={locale}
+      />,
+      mount,
+    );
     const card = mount.firstElementChild as HTMLElement;
+    if (show.focus) card.focus({ preventScroll: true });
     this.stopFollowing?.();
     const reference = { getBoundingClientRect: anchor.rect, contextElement: anchor.context };
     this.stopFollowing = autoUpdate(reference, card, () => {
@@ -58,13 +103,18 @@ export class CardHost {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
     });
+    requestAnimationFrame(() => requestAnimationFrame(() => (this.lastShown = { requested, painted: performance.now() })));
   }
 
   hide(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
+    const hadFocus = !!this.host && this.doc.activeElement === this.host;
     this.shownEntry = undefined;
     if (this.mount) render(null, this.mount);
+    // Focus goes back where it was when the card was opened from the keyboard.
+    if (hadFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
   }
 
   /** Whether an event target is inside our UI (events from the shadow root are retargeted to the host). */

@@ -42,6 +42,7 @@ export class Highlighter {
   /** How many ranges are registered now, and how many marks were left out for the cap. */
   registered = 0;
   capped = 0;
+  private paused = false;
 
   constructor(
     private readonly win: Window,
@@ -87,9 +88,20 @@ export class Highlighter {
     this.timer = this.win.setTimeout(() => this.flush(), SCROLL_SETTLE_MS);
   }
 
+  /** Takes every mark off the page (the reader turned marking off for it) or puts them back. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.flush();
+  }
+
   /** Registers the marks of the near blocks now. */
   flush(): void {
     this.win.clearTimeout(this.timer);
+    if (this.paused) {
+      for (const type of ENTRY_TYPES) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+      this.registered = 0;
+      return;
+    }
     const byType = new Map<EntryType, Range[]>(ENTRY_TYPES.map((t) => [t, []]));
     let count = 0;
     let capped = 0;

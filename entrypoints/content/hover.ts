@@ -1,9 +1,13 @@
 /**
- * Pointer and keyboard behaviour of the card: open after the pointer rests on a term, stay while it travels into
- * the card, close when it leaves both or on Escape. Pointer moves are read at most once a frame.
+ * When the card opens and closes: after the pointer rests on a term (the dwell), at once while the modifier key is
+ * held (or only then, if the reader asked for that), from the keyboard commands and the context menu; it stays while
+ * the pointer travels into it and closes when the pointer leaves both, or on Escape. Pointer moves are read at most
+ * once a frame.
  */
+import type { CardEntry } from '../../glossary/compiled';
+import { CARD_HIDE_GRACE_MS } from '../../lib/constants';
 import type { PageGlossary } from '../../lib/glossary';
-import { CARD_DWELL_MS, CARD_HIDE_GRACE_MS } from '../../lib/constants';
+import type { Modifier } from '../../lib/settings';
 import type { CardHost } from './card-host';
 import type { Hit, Mark, MarkStore } from './marks';
 
@@ -23,102 +27,146 @@ export function markAt(doc: Document, store: MarkStore, x: number, y: number): H
   return caret ? store.at(caret.node, caret.offset, x, y) : undefined;
 }
 
-export function startHover(options: {
+const MODIFIER_PROPERTY: Record<Modifier, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'> = {
+  Alt: 'altKey',
+  Shift: 'shiftKey',
+  Control: 'ctrlKey',
+  Meta: 'metaKey',
+};
+
+export interface HoverOptions {
   doc: Document;
   store: MarkStore;
   card: CardHost;
   glossary: PageGlossary;
+  dwellMs: number;
+  modifier: Modifier;
+  requireModifier: boolean;
   signal: AbortSignal;
-}): void {
-  const { doc, store, card, glossary, signal } = options;
-  const win = doc.defaultView!;
-  let shown: Mark | undefined;
-  let pending: Mark | undefined;
-  let showTimer = 0;
-  let hideTimer = 0;
-  let frame = 0;
-  let last = { x: 0, y: 0, target: null as EventTarget | null };
+}
 
-  const cancelShow = () => {
-    win.clearTimeout(showTimer);
-    pending = undefined;
-  };
-  const cancelHide = () => {
-    win.clearTimeout(hideTimer);
-    hideTimer = 0;
-  };
-  const hide = () => {
-    cancelShow();
-    cancelHide();
-    shown = undefined;
-    card.hide();
-  };
-  const show = (hit: Hit) => {
-    const { mark, rect } = hit;
+export class CardController {
+  private shown: Mark | undefined;
+  private pending: Mark | undefined;
+  private showTimer = 0;
+  private hideTimer = 0;
+  private frame = 0;
+  private last = { x: 0, y: 0, target: null as EventTarget | null, modifier: false };
+  paused = false;
+  private readonly win: Window;
+
+  constructor(private readonly o: HoverOptions) {
+    this.win = o.doc.defaultView!;
+    const { doc, signal } = o;
+    doc.addEventListener(
+      'pointermove',
+      (event) => {
+        this.last = { x: event.clientX, y: event.clientY, target: event.target, modifier: event[MODIFIER_PROPERTY[o.modifier]] };
+        if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.check());
+      },
+      { passive: true, capture: true, signal },
+    );
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.shown) this.hide();
+        else if (event.key === o.modifier) {
+          // Pressing the modifier over a term opens its card at once.
+          this.last = { ...this.last, modifier: true };
+          this.check();
+        }
+      },
+      { capture: true, signal },
+    );
+    signal.addEventListener('abort', () => {
+      this.hide();
+      if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    });
+  }
+
+  get shownMark(): Mark | undefined {
+    return this.shown;
+  }
+
+  private cancelShow(): void {
+    this.win.clearTimeout(this.showTimer);
+    this.pending = undefined;
+  }
+
+  private cancelHide(): void {
+    this.win.clearTimeout(this.hideTimer);
+    this.hideTimer = 0;
+  }
+
+  hide(): void {
+    this.cancelShow();
+    this.cancelHide();
+    this.shown = undefined;
+    this.o.card.hide();
+  }
+
+  /** Opens the card of `mark` next to `rect` (the line box to sit by); with `focus`, for keyboard use. */
+  open(mark: Mark, rect: DOMRect | undefined, focus: boolean): void {
+    this.openRange(mark.range, mark.surface, mark.entry, rect, focus);
+    this.shown = mark;
+  }
+
+  /** Opens the card of an entry next to any range (a selection looked up from the context menu). */
+  openRange(range: Range, surface: number, entry: number, rect: DOMRect | undefined, focus: boolean): void {
+    const { card, glossary, doc } = this.o;
+    const mark = { range, surface, entry };
+    const rects = [...mark.range.getClientRects()];
     // A term that wraps has a line box per line: keep to the one that was under the pointer, found again by its
     // index on every placement because scrolling moves it.
-    const line = Math.max(0, [...mark.range.getClientRects()].findIndex((r) => r.top === rect.top && r.left === rect.left));
-    shown = mark;
+    const line = rect ? Math.max(0, rects.findIndex((r) => r.top === rect.top && r.left === rect.left)) : 0;
+    const others: CardEntry[] = glossary.surfaces[mark.surface].entries.filter((i) => i !== mark.entry).map((i) => glossary.entries[i]);
+    this.cancelShow();
+    this.cancelHide();
+    this.shown = undefined;
     card.show(
       glossary.entries[mark.entry],
       {
         rect: () => mark.range.getClientRects()[line] ?? mark.range.getBoundingClientRect(),
         context: mark.range.startContainer.parentElement ?? doc.documentElement,
       },
-      hide,
+      { alternatives: others, onClose: () => this.hide(), focus },
     );
-  };
+  }
 
-  const check = () => {
-    frame = 0;
+  private check(): void {
+    this.frame = 0;
+    const { doc, store, card } = this.o;
+    const last = this.last;
+    if (this.paused) return;
     if (card.contains(last.target)) {
-      cancelHide();
-      cancelShow();
+      this.cancelHide();
+      this.cancelShow();
       return;
     }
     const hit = markAt(doc, store, last.x, last.y);
-    if (hit && hit.mark === shown) {
-      cancelHide();
-      cancelShow();
+    if (hit && hit.mark === this.shown) {
+      this.cancelHide();
+      this.cancelShow();
       return;
     }
-    if (hit) {
-      if (hit.mark === pending) return;
-      cancelShow();
-      pending = hit.mark;
-      showTimer = win.setTimeout(() => {
-        pending = undefined;
-        cancelHide();
-        show(hit);
-      }, CARD_DWELL_MS);
+    const allowed = hit && (last.modifier || !this.o.requireModifier);
+    if (hit && allowed) {
+      if (hit.mark === this.pending) return;
+      this.cancelShow();
+      if (last.modifier) return this.open(hit.mark, hit.rect, false);
+      this.pending = hit.mark;
+      this.showTimer = this.win.setTimeout(() => {
+        this.pending = undefined;
+        this.open(hit.mark, hit.rect, false);
+      }, this.o.dwellMs);
       return;
     }
-    cancelShow();
-    if (shown && !hideTimer) {
-      hideTimer = win.setTimeout(() => {
-        hideTimer = 0;
-        hide();
+    this.cancelShow();
+    if (this.shown && !this.hideTimer) {
+      this.hideTimer = this.win.setTimeout(() => {
+        this.hideTimer = 0;
+        this.hide();
       }, CARD_HIDE_GRACE_MS);
     }
-  };
-
-  doc.addEventListener(
-    'pointermove',
-    (event) => {
-      last = { x: event.clientX, y: event.clientY, target: event.target };
-      if (!frame) frame = win.requestAnimationFrame(check);
-    },
-    { passive: true, capture: true, signal },
-  );
-  doc.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && shown) hide();
-    },
-    { capture: true, signal },
-  );
-  signal.addEventListener('abort', () => {
-    hide();
-    if (frame) win.cancelAnimationFrame(frame);
-  });
+  }
 }

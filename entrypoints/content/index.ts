@@ -1,18 +1,20 @@
 /**
  * The content script: reads the page's text, marks glossary terms with CSS highlights and opens a card when the
- * pointer rests on one. Runs in every frame; each frame marks its own document and keeps its marks current.
+ * pointer rests on one, or from the keyboard and the context menu. Runs in every frame; each frame marks its own
+ * document and keeps its marks current.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
+import { FOCUS_FLASH_MS } from '../../lib/constants';
 import { pageGlossary, type PageGlossary } from '../../lib/glossary';
-import { onMessages, sendToBackground, type PageTerm } from '../../lib/messages';
-import { loadSettings } from '../../lib/settings';
+import { onMessages, sendToBackground, type CommandName, type PageTerm } from '../../lib/messages';
+import { loadSettings, siteDisabled, type Settings } from '../../lib/settings';
 import { CardHost } from './card-host';
 import { PageEngine } from './engine';
 import { highlightsSupported } from './highlighter';
 import './highlights.css';
-import { startHover } from './hover';
-import type { MarkStore } from './marks';
+import { CardController } from './hover';
+import type { Mark, MarkStore } from './marks';
 
 /** When this frame's script started evaluating: start-up time is measured from here. */
 const scriptStart = performance.now();
@@ -24,27 +26,47 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const settings = await loadSettings();
+    const isTop = window === window.top;
+    if (siteDisabled(settings, location.hostname)) {
+      if (isTop) onMessages({ 'page-info': () => ({ host: location.hostname, marking: false }) });
+      return;
+    }
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
     const settingsAt = performance.now();
 
     const glossary = pageGlossary();
     const engine = new PageEngine(document, document.body ?? document.documentElement, glossary);
-    // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
-    // cannot see; the bench reads it over the DevTools protocol.
-    const startedAt = performance.now();
-    (globalThis as { __cpl?: unknown }).__cpl = { engine, settingsWait: settingsAt - scriptStart, startupWork: startedAt - settingsAt };
-    const card = new CardHost(document);
+    const card = new CardHost(document, cardOptions(glossary, settings));
     const controller = new AbortController();
+    const cards = new CardController({
+      doc: document,
+      store: engine.store,
+      card,
+      glossary,
+      dwellMs: settings.dwellMs,
+      modifier: settings.modifier,
+      requireModifier: settings.requireModifier,
+      signal: controller.signal,
+    });
     ctx.onInvalidated(() => {
       controller.abort();
       engine.stop();
       card.destroy();
     });
-    startHover({ doc: document, store: engine.store, card, glossary, signal: controller.signal });
+    const startedAt = performance.now();
+    // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
+    // cannot see; the bench reads it over the DevTools protocol.
+    (globalThis as { __cpl?: unknown }).__cpl = { engine, card, settingsWait: settingsAt - scriptStart, startupWork: startedAt - settingsAt };
+
+    onMessages({
+      command: ({ name }) => runCommand(name, engine, cards),
+      'lookup-selection': ({ text }) => ({ found: lookUpSelection(text, glossary, cards) }),
+      ...(isTop ? { 'page-info': () => ({ host: location.hostname, marking: !cards.paused }) } : {}),
+    });
     await engine.start();
 
-    if (window === window.top) {
+    if (isTop) {
       onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
       const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
       let total = 0;
@@ -59,6 +81,59 @@ export default defineContentScript({
     }
   },
 });
+
+function cardOptions(glossary: PageGlossary, settings: Settings) {
+  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
+  const lang = document.documentElement.lang || navigator.language;
+  return {
+    nameOf: (id: string) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en,
+    entryOf: (id: string) => byId.get(id),
+    loadDetails: (id: string) => sendToBackground('entry-details', { id }).catch(() => undefined),
+    theme: settings.theme,
+    // Traditional first where the reader chose it, or on pages in traditional Chinese.
+    traditionalFirst: settings.script === 'traditional' || (settings.script === 'auto' && /^zh-(tw|hk|mo|hant)/i.test(lang)),
+    locale: navigator.language,
+  };
+}
+
+/** The marks shown, in document order. */
+function orderedMarks(store: MarkStore): Mark[] {
+  return [...store.all()].filter((m) => store.shows(m)).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
+function runCommand(name: CommandName, engine: PageEngine, cards: CardController): void {
+  if (name === 'toggle-marking') {
+    cards.paused = !cards.paused;
+    cards.hide();
+    engine.highlighter.setPaused(cards.paused);
+    return;
+  }
+  if (cards.paused) return;
+  const marks = orderedMarks(engine.store);
+  if (!marks.length) return;
+  const current = cards.shownMark ? marks.indexOf(cards.shownMark) : -1;
+  let index: number;
+  if (current >= 0) index = (current + (name === 'next-term' ? 1 : marks.length - 1)) % marks.length;
+  else {
+    // From the top of the viewport: the first term below it, or the last one above it.
+    const below = marks.findIndex((m) => m.range.getBoundingClientRect().top >= 0);
+    index = name === 'next-term' ? Math.max(0, below) : (below <= 0 ? marks.length : below) - 1;
+  }
+  const mark = marks[index];
+  mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  CSS.highlights.set('cpl-focus', new Highlight(mark.range));
+  setTimeout(() => CSS.highlights.delete('cpl-focus'), FOCUS_FLASH_MS);
+  cards.open(mark, undefined, true);
+}
+
+/** Opens the card for the first term in a selection looked up from the context menu; false if it has none. */
+function lookUpSelection(text: string, glossary: PageGlossary, cards: CardController): boolean {
+  const match = glossary.matcher.match(text)[0];
+  const selection = getSelection();
+  if (!match || !selection?.rangeCount) return false;
+  cards.openRange(selection.getRangeAt(0).cloneRange(), match.surface, match.entry, undefined, true);
+  return true;
+}
 
 function pageTerms(store: MarkStore, glossary: PageGlossary): PageTerm[] {
   const counts = new Map<string, number>();
