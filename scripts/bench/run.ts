@@ -113,6 +113,7 @@ interface Ours {
   settingsWait: number;
   frame: number;
   longestFrameOurs: number;
+  cardMs: number;
 }
 
 async function measureOurs(context: BrowserContext, url: string): Promise<Ours> {
@@ -131,10 +132,29 @@ async function measureOurs(context: BrowserContext, url: string): Promise<Ours> 
       globalThis.__cpl.engine.highlighter.flush();
       requestAnimationFrame((t2) => done(t2 - t1));
     }))`)) as number;
+  // Dwell end to card painted: rest the pointer on the first marked term near the top and let the card open.
+  let cardMs = NaN;
+  const at = await page.evaluate(() => {
+    for (const name of ['cpl-agency', 'cpl-law', 'cpl-policy']) {
+      for (const r of (CSS.highlights.get(name) as unknown as Set<Range>) ?? []) {
+        const rect = r.getClientRects()[0];
+        if (rect && rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  });
+  if (at) {
+    await page.mouse.move(at.x, at.y);
+    for (let i = 0; i < 40 && Number.isNaN(cardMs); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const shown = (await inContentWorld(page, 'globalThis.__cpl.card.lastShown')) as { requested: number; painted: number };
+      if (shown.painted > shown.requested) cardMs = shown.painted - shown.requested;
+    }
+  }
   const frames = (await page.evaluate(() => (window as unknown as { __frames: Array<{ duration: number; ours: boolean }> }).__frames)) ?? [];
   const longestFrameOurs = Math.max(0, ...frames.filter((f) => f.ours).map((f) => f.duration));
   await page.close();
-  return { ...t, frame, longestFrameOurs };
+  return { ...t, frame, longestFrameOurs, cardMs };
 }
 
 async function markJs(context: BrowserContext, url: string, list: string[]): Promise<number> {
@@ -191,6 +211,7 @@ async function main() {
       longestSlice: pick('longestSlice'),
       longestFrameOurs: pick('longestFrameOurs'),
       frame: pick('frame'),
+      cardMs: pick('cardMs'),
       startup: pick('startup'),
       settingsWait: pick('settingsWait'),
       marks: pick('marks'),
@@ -233,6 +254,7 @@ async function main() {
   line('longest frame running our script, ms', (r) => (r.longestFrameOurs ? ms(r.longestFrameOurs) : '< 50'));
   line('frame after registering highlights, ms', (r) => ms(r.frame));
   line('ranges registered (near viewport)', (r) => String(r.registered));
+  line('dwell end to card painted, ms', (r) => (Number.isNaN(r.cardMs) ? '—' : ms(r.cardMs)));
   line('start-up work on the main thread, ms (< 20)', (r) => ms(r.startup));
   line('  settings read before it (async), ms', (r) => ms(r.settingsWait));
   line('JS heap added, MB', (r) => r.heapMB!.toFixed(1));

@@ -1,0 +1,245 @@
+/**
+ * The hover card in depth, in Chromium: lineage links, the expanded view, copy actions (clipboard), dwell and modifier
+ * settings, keyboard commands, the site list, placement at the viewport's edges, dark mode and an axe-core check.
+ * (Firefox runs the shared suite's card tests as its smoke test.)
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumArgs } from './harness/chromium';
+import { openCard, termCentre } from './harness/page-probes';
+import { startServer, type PageServer } from './harness/server';
+import { sleep, waitFor } from './harness/wait';
+
+const ARTIFACTS = 'test-artifacts';
+
+/** The extension API as the service worker sees it (the test's own types know nothing of `chrome`). */
+interface WorkerChrome {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> };
+  runtime: { getManifest(): { commands?: Record<string, unknown> } };
+}
+declare const chrome: WorkerChrome;
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+async function launch(colorScheme: 'light' | 'dark'): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cpl-card-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme,
+    viewport: { width: 1280, height: 800 },
+    args: chromiumArgs(resolve('dist/chrome-mv3')),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+describe('card (Chromium)', () => {
+  let context: BrowserContext;
+  let extensionId: string;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    ({ context, extensionId } = await launch('light'));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('').replace(/\/$/, '') });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, types = 1): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(server.url(path));
+    await waitFor('marks', () => page.evaluate((n) => CSS.highlights.size >= n || null, types));
+    return page;
+  }
+
+  async function hover(page: Page, text: string): Promise<NonNullable<ReturnType<typeof openCard>>> {
+    const at = await waitFor(`"${text}" on screen`, () => page.evaluate(termCentre, text));
+    await page.mouse.move(at.x, at.y);
+    return waitFor('the card', () => page.evaluate(openCard, null));
+  }
+
+  /** Sets options through the options page, as a reader would. */
+  async function setOptions(change: (options: Page) => Promise<void>): Promise<void> {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('#opt-dwell');
+    await change(options);
+    await options.waitForFunction(() => document.querySelector('[role=status]')?.textContent);
+    await options.close();
+  }
+
+  it('shows lineage with a link that turns the card to the successor', async () => {
+    const page = await open('lineage.html', 2);
+    const card = await hover(page, 'State Internet Information Office');
+    expect(card.id).toBe('siio');
+    expect(card.text).toContain('Renamed in 2014: now CAC');
+    await page.click('.cpl-lineage .cpl-linkbutton');
+    const next = await waitFor('the successor card', () => page.evaluate(openCard, null).then((c) => (c?.id === 'cac' ? c : null)));
+    expect(next.text).toContain('Cyberspace Administration of China');
+    await page.close();
+  });
+
+  it('expands to the definition, relations and sources, with safe links only', async () => {
+    const page = await open('lineage.html', 2);
+    await hover(page, "Cybersecurity Law of the People's Republic of China");
+    // The date follows the browser's language: "1 June 2017" or "June 1, 2017".
+    expect((await page.evaluate(openCard, null))!.text).toMatch(/In force since (1 June 2017|June 1, 2017)/);
+    await page.click('.cpl-action[aria-expanded="false"]');
+    const text = await waitFor('the definition', () => page.evaluate(openCard, null).then((c) => (c?.text.includes('critical information infrastructure') ? c.text : null)));
+    expect(text).toContain('Enforced by');
+    expect(text).toContain('Sources');
+    const links = await page.evaluate(() =>
+      [...document.querySelector('cpl-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => ({ href: a.href, rel: a.rel, target: a.target })),
+    );
+    for (const link of links) {
+      expect(link.href).toMatch(/^https?:/);
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    await page.close();
+  });
+
+  it('copies the Chinese name, the English name, the bilingual line and a citation', async () => {
+    const page = await open('lineage.html', 2);
+    await hover(page, "Cybersecurity Law of the People's Republic of China");
+    const copied = async (which: string) => {
+      await page.click(`.cpl-action[data-copy="${which}"]`);
+      await waitFor('copied', () => page.evaluate(() => document.querySelector('cpl-ui')!.shadowRoot!.querySelector('.cpl-copy-status')!.textContent || null, null));
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    expect(await copied('zh')).toBe('中华人民共和国网络安全法');
+    expect(await copied('en')).toBe("Cybersecurity Law of the People's Republic of China");
+    expect(await copied('line')).toBe("Cybersecurity Law of the People's Republic of China (中华人民共和国网络安全法, Zhōnghuá Rénmín Gònghéguó Wǎngluò Ānquán Fǎ)");
+    expect(await copied('citation')).toMatch(/^Cybersecurity Law of the People's Republic of China \(中华人民共和国网络安全法, .+\)\. .+\.$/);
+    await page.close();
+  });
+
+  it('stays inside the viewport for terms at its edges', async () => {
+    const page = await open('edges.html', 2);
+    for (const term of ['Data Security Law', 'Ministry of Public Security', '网信办']) {
+      await page.mouse.move(640, 400);
+      await waitFor('no card', async () => (await page.evaluate(openCard, null)) === null);
+      const card = await hover(page, term);
+      expect(card.rect.left, term).toBeGreaterThanOrEqual(0);
+      expect(card.rect.top, term).toBeGreaterThanOrEqual(0);
+      expect(card.rect.right, term).toBeLessThanOrEqual(card.viewport.w);
+      expect(card.rect.bottom, term).toBeLessThanOrEqual(card.viewport.h);
+    }
+    await page.close();
+  });
+
+  it('has no accessibility violations (axe-core)', async () => {
+    const page = await open('lineage.html', 2);
+    await hover(page, 'State Internet Information Office');
+    await page.click('.cpl-action[aria-expanded="false"]');
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run({ include: [['cpl-ui', '.cpl-card']] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('answers the keyboard commands: next term with focus in the card, Escape returns focus, marking off and on', async () => {
+    const page = await open('lineage.html', 2);
+    const worker = context.serviceWorkers()[0];
+    // The browser turns the shortcut into this message; headless Chromium has no shortcut UI to press, so the test
+    // sends what the background sends.
+    const command = (name: string) =>
+      worker.evaluate(async (n) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.sendMessage(tab.id!, { type: 'command', data: { name: n } }, { frameId: 0 });
+      }, name);
+    await page.bringToFront();
+    await command('next-term');
+    const first = await waitFor('a card from the keyboard', () => page.evaluate(openCard, null));
+    expect(first.id).toBe('siio');
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('CPL-UI');
+    await command('next-term');
+    expect((await waitFor('the next card', () => page.evaluate(openCard, null).then((c) => (c?.id !== 'siio' ? c : null)))).id).toBe('cybersecurity-law');
+    await page.keyboard.press('Escape');
+    await waitFor('closed', async () => (await page.evaluate(openCard, null)) === null);
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).not.toBe('CPL-UI');
+    await command('toggle-marking');
+    await waitFor('marks off', () => page.evaluate(() => CSS.highlights.get('cpl-agency') === undefined || null, null));
+    await command('toggle-marking');
+    await waitFor('marks back', () => page.evaluate(() => CSS.highlights.get('cpl-agency') !== undefined || null, null));
+    const manifest = await worker.evaluate(() => chrome.runtime.getManifest().commands);
+    expect(Object.keys(manifest ?? {})).toEqual(expect.arrayContaining(['toggle-marking', 'next-term', 'previous-term']));
+    await page.close();
+  });
+
+  it('waits the dwell set in options, and with "require the key" opens only while it is held', async () => {
+    await setOptions(async (o) => {
+      await o.fill('#opt-dwell', '1500');
+      await o.press('#opt-dwell', 'Tab');
+    });
+    let page = await open('lineage.html', 2);
+    const at = await waitFor('term', () => page.evaluate(termCentre, 'State Internet Information Office'));
+    await page.mouse.move(at.x, at.y);
+    await sleep(700);
+    expect(await page.evaluate(openCard, null)).toBeNull();
+    await waitFor('the card after the dwell', () => page.evaluate(openCard, null), 3000);
+    await page.close();
+
+    await setOptions(async (o) => {
+      await o.fill('#opt-dwell', '300');
+      await o.press('#opt-dwell', 'Tab');
+      await o.check('#opt-require');
+    });
+    page = await open('lineage.html', 2);
+    const at2 = await waitFor('term', () => page.evaluate(termCentre, 'State Internet Information Office'));
+    await page.mouse.move(at2.x, at2.y);
+    await sleep(800);
+    expect(await page.evaluate(openCard, null)).toBeNull();
+    await page.keyboard.down('Alt');
+    await page.mouse.move(at2.x + 2, at2.y);
+    expect((await waitFor('the card with the key held', () => page.evaluate(openCard, null))).id).toBe('siio');
+    await page.keyboard.up('Alt');
+    await page.close();
+    await setOptions((o) => o.uncheck('#opt-require'));
+  });
+
+  it('stays off on a site in the list, and comes back when it is removed', async () => {
+    await setOptions(async (o) => {
+      await o.fill('#opt-site', '127.0.0.1');
+      await o.click('button[type=submit]');
+      await o.waitForSelector('.cpl-sites li');
+    });
+    const page = await context.newPage();
+    await page.goto(server.url('lineage.html'));
+    await sleep(2000);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await setOptions((o) => o.click('.cpl-sites button'));
+    await page.reload();
+    await waitFor('marks again', () => page.evaluate(() => CSS.highlights.size > 0 || null, null));
+    await page.close();
+  });
+
+  it('follows the system dark theme, and saves light and dark screenshots', async () => {
+    const page = await open('demo.html', 3);
+    await hover(page, '国家互联网信息办公室');
+    await page.screenshot({ path: `${ARTIFACTS}/card-light.png` });
+    await page.close();
+    const dark = await launch('dark');
+    try {
+      const darkPage = await dark.context.newPage();
+      await darkPage.goto(server.url('demo.html'));
+      await waitFor('marks', () => darkPage.evaluate(() => CSS.highlights.size >= 3 || null, null));
+      await hover(darkPage, '国家互联网信息办公室');
+      const background = await darkPage.evaluate(() => getComputedStyle(document.querySelector('cpl-ui')!.shadowRoot!.querySelector('.cpl-card')!).backgroundColor);
+      expect(background).toBe('rgb(31, 35, 40)');
+      await darkPage.screenshot({ path: `${ARTIFACTS}/card-dark.png` });
+    } finally {
+      await dark.context.close();
+    }
+  });
+});
