@@ -7,7 +7,7 @@ import type { CardEntry, EntryDetails } from '../glossary/compiled';
 import { t } from '../lib/i18n';
 import type { Theme } from '../lib/settings';
 import { bilingualLine, citationLine, safeUrl, sourceLine } from './citation';
-import { statusLabel } from './labels';
+import { statusLabel, subtypeLabel } from './labels';
 import { lineage } from './lineage';
 import { TypeBadge } from './TypeBadge';
 
@@ -89,7 +89,7 @@ export function Card(props: CardProps) {
     >
       <div class="cpl-card-head">
         <TypeBadge type={entry.type} />
-        {entry.subtype ? <span class="cpl-subtype">{entry.subtype.replace(/-/g, ' ')}</span> : null}
+        {entry.subtype ? <span class="cpl-subtype">{subtypeLabel(entry.subtype)}</span> : null}
         <span class={`cpl-status cpl-status-${entry.status}`}>{statusLabel(entry.status)}</span>
         <button type="button" class="cpl-close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
           ×

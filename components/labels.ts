@@ -10,3 +10,6 @@ const STATUS_KEYS: Record<Status, string> = {
 
 export const typeLabel = (type: EntryType) => t(TYPE_KEYS[type]);
 export const statusLabel = (status: Status) => t(STATUS_KEYS[status]);
+
+/** A subtype's label ("state-council-agency" -> "State Council agency"), through i18n like every UI string. */
+export const subtypeLabel = (subtype: string) => t(`subtype_${subtype.replace(/-/g, '_')}`);

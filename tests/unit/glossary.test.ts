@@ -128,3 +128,34 @@ describe('ambiguous and unmarked names', () => {
     expect(surface('new era')?.ambiguous).toBe(false);
   });
 });
+
+describe('UI strings', () => {
+  it('has an English and a Simplified Chinese message for every key, and a label for every subtype', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { SUBTYPES } = await import('../../glossary/schema');
+    const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, unknown>;
+    const zh = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const subtype of Object.values(SUBTYPES).flat()) expect(en, subtype).toHaveProperty(`subtype_${subtype.replace(/-/g, '_')}`);
+  });
+});
+
+describe('UI strings used in code', () => {
+  it('are all in messages.json', async () => {
+    const { readFileSync, readdirSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, unknown>;
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(name)) files.push(path);
+      }
+    };
+    ['components', 'entrypoints', 'lib'].forEach(walk);
+    const used = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]));
+    expect(used.length).toBeGreaterThan(30);
+    expect(used.filter((k) => !(k in en))).toEqual([]);
+  });
+});
