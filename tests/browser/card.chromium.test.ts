@@ -177,6 +177,39 @@ describe('card (Chromium)', () => {
     await page.close();
   });
 
+  it('looks up a selection from the context menu: a card when it names a term, the search otherwise', async () => {
+    const page = await open('lineage.html', 2);
+    const worker = context.serviceWorkers()[0];
+    const select = (id: string) =>
+      page.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById(el)!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return range.toString();
+      }, id);
+    // What the background does on a menu click: ask the tab, and fall back to the popup's search.
+    const lookUp = (text: string) =>
+      worker.evaluate(async (t) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab.id!, { type: 'lookup-selection', data: { text: t } }, { frameId: 0 });
+      }, text);
+    await page.bringToFront();
+    expect(await lookUp(await select('law'))).toEqual({ found: true });
+    expect((await waitFor('the looked-up card', () => page.evaluate(openCard, null))).id).toBe('cybersecurity-law');
+    await page.keyboard.press('Escape');
+    expect(await lookUp(await select('filler'))).toEqual({ found: false });
+    expect(await page.evaluate(openCard, null)).toBeNull();
+    // The popup picks up a pending query as its search.
+    await worker.evaluate(() => (chrome as unknown as { storage: { local: { set(v: object): Promise<void> } } }).storage.local.set({ pendingQuery: 'wangluo qiangguo' }));
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.waitForFunction(() => (document.querySelector('input[type=search]') as HTMLInputElement)?.value === 'wangluo qiangguo');
+    expect(await popup.locator('[data-entry-id]').first().getAttribute('data-entry-id')).toBe('cyber-superpower');
+    await popup.close();
+    await page.close();
+  });
+
   it('waits the dwell set in options, and with "require the key" opens only while it is held', async () => {
     await setOptions(async (o) => {
       await o.fill('#opt-dwell', '1500');
