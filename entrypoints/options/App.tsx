@@ -19,6 +19,22 @@ export function siteFrom(input: string): string | undefined {
   }
 }
 
+/** A labelled select over a fixed set of values. */
+function Choice<V extends string>(props: { id: string; label: string; value: V; options: Array<[V, string]>; onChange: (value: V) => void }) {
+  return (
+    <div class="cpl-row">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value as V)}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState('');
@@ -70,40 +86,13 @@ export function App() {
           }}
         />
       </div>
-      <div class="cpl-row">
-        <label for="opt-modifier">{t('optionsModifier')}</label>
-        <select id="opt-modifier" value={settings.modifier} onChange={(e) => void update({ modifier: (e.target as HTMLSelectElement).value as Settings['modifier'] })}>
-          {MODIFIERS.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice id="opt-modifier" label={t('optionsModifier')} value={settings.modifier} options={MODIFIERS.map((m) => [m, m])} onChange={(modifier) => void update({ modifier })} />
       <div class="cpl-field">
         <input id="opt-require" type="checkbox" checked={settings.requireModifier} onChange={(e) => void update({ requireModifier: (e.target as HTMLInputElement).checked })} />
         <label for="opt-require">{t('optionsRequireModifier')}</label>
       </div>
-      <div class="cpl-row">
-        <label for="opt-theme">{t('optionsTheme')}</label>
-        <select id="opt-theme" value={settings.theme} onChange={(e) => void update({ theme: (e.target as HTMLSelectElement).value as Settings['theme'] })}>
-          {THEMES.map((v) => (
-            <option key={v} value={v}>
-              {t(THEME_LABELS[v])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="cpl-row">
-        <label for="opt-script">{t('optionsScript')}</label>
-        <select id="opt-script" value={settings.script} onChange={(e) => void update({ script: (e.target as HTMLSelectElement).value as Settings['script'] })}>
-          {SCRIPTS.map((v) => (
-            <option key={v} value={v}>
-              {t(SCRIPT_LABELS[v])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice id="opt-theme" label={t('optionsTheme')} value={settings.theme} options={THEMES.map((v) => [v, t(THEME_LABELS[v])])} onChange={(theme) => void update({ theme })} />
+      <Choice id="opt-script" label={t('optionsScript')} value={settings.script} options={SCRIPTS.map((v) => [v, t(SCRIPT_LABELS[v])])} onChange={(script) => void update({ script })} />
 
       <h2>{t('optionsSitesHeading')}</h2>
       {settings.disabledSites.length ? (
