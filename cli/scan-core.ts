@@ -67,13 +67,22 @@ export function plainText(content: string): { text: string; runs: Run[] } {
   return { text: content, runs };
 }
 
-export function scanContent(name: string, content: string, matcher: Matcher, glossary: CompiledGlossary): FileMatch[] {
+/**
+ * Every match in a file's text: its runs matched one by one, offsets moved into the whole text, and the context rule
+ * for ambiguous surfaces applied over the whole document. The scanner, the eval and the glossary report share it.
+ */
+export function matchDocument(name: string, content: string, matcher: Matcher): { text: string; matches: Match[] } {
   const { text, runs } = isHtml(name, content) ? htmlText(content) : plainText(content);
   const found: Match[] = [];
   for (const [from, to] of runs) {
     for (const m of matcher.match(text.slice(from, to))) found.push({ ...m, start: m.start + from, end: m.end + from });
   }
-  return withContext(found, glossary.surfaces).map((m) => {
+  return { text, matches: withContext(found, matcher.surfaces) };
+}
+
+export function scanContent(name: string, content: string, matcher: Matcher, glossary: CompiledGlossary): FileMatch[] {
+  const { text, matches } = matchDocument(name, content, matcher);
+  return matches.map((m) => {
     const e = glossary.entries[m.entry];
     return { start: m.start, end: m.end, text: text.slice(m.start, m.end), id: e.id, type: e.type, en: e.en, zh: e.zh };
   });

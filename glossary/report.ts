@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { plainText } from '../cli/scan-core';
+import { matchDocument } from '../cli/scan-core';
 import { compileGlossary } from './compile';
 import { danglingRelations, loadGlossary } from './load';
-import { Matcher, withContext } from './matcher';
+import { Matcher } from './matcher';
 
 export const SEEDS_DIR = process.env.CPL_SEEDS_DIR ?? join(process.cwd(), '..', 'shared', 'seeds');
 export const SEED_TERMS_FILE = join(process.cwd(), 'tests', 'fixtures', 'seed-terms.json');
@@ -30,12 +30,7 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Array
 export function seedListMisses(seedTerms: SeedTerms, readSeed: (file: string) => string, matcher: Matcher, ids: readonly string[]): string[] {
   const misses: string[] = [];
   for (const [file, terms] of Object.entries(seedTerms)) {
-    const text = readSeed(file);
-    const { runs } = plainText(text);
-    const matches = withContext(
-      runs.flatMap(([from, to]) => matcher.match(text.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }))),
-      matcher.surfaces,
-    );
+    const { text, matches } = matchDocument(file, readSeed(file), matcher);
     for (const [surface, id] of terms) {
       let covered = false;
       for (let at = text.indexOf(surface); at >= 0 && !covered; at = text.indexOf(surface, at + 1)) {
@@ -74,8 +69,7 @@ function main(): void {
     section(
       'seed texts: terms found',
       files.map((f) => {
-        const text = readSeed(f);
-        const matches = withContext(plainText(text).runs.flatMap(([a, b]) => matcher.match(text.slice(a, b))), glossary.surfaces);
+        const { matches } = matchDocument(f, readSeed(f), matcher);
         return `${f}: ${matches.length} matches of ${new Set(matches.map((m) => m.entry)).size} entries`;
       }),
     );

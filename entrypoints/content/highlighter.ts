@@ -98,8 +98,7 @@ export class Highlighter {
   flush(): void {
     this.win.clearTimeout(this.timer);
     if (this.paused) {
-      for (const type of ENTRY_TYPES) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
-      this.registered = 0;
+      this.clear();
       return;
     }
     const byType = new Map<EntryType, Range[]>(ENTRY_TYPES.map((t) => [t, []]));
@@ -127,9 +126,15 @@ export class Highlighter {
     this.capped = capped;
   }
 
+  /** Unregisters every mark of ours. */
+  private clear(): void {
+    for (const type of ENTRY_TYPES) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+    this.registered = 0;
+  }
+
   destroy(): void {
     this.win.clearTimeout(this.timer);
     this.observer.disconnect();
-    for (const type of ENTRY_TYPES) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+    this.clear();
   }
 }

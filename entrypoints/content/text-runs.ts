@@ -113,14 +113,6 @@ export function* walkRuns(root: Node, options: { from?: Node; onShadowRoot?: (sh
   if (current && /\S/.test(current.text)) yield current;
 }
 
-/** Every run under `root`, open shadow roots included (after their host's runs). */
-export function collectRuns(root: Node): TextRun[] {
-  const shadows: ShadowRoot[] = [];
-  const runs = [...walkRuns(root, { onShadowRoot: (s) => shadows.push(s) })];
-  for (const shadow of shadows) runs.push(...collectRuns(shadow));
-  return runs;
-}
-
 /** The node (and its index in the run) and offset in it of a run offset; `end` picks the earlier node at a boundary. */
 export function locate(run: TextRun, offset: number, end: boolean): { node: Text; index: number; offset: number } {
   let lo = 0;

@@ -4,12 +4,9 @@
  * (Firefox runs the shared suite's card tests as its smoke test.)
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumArgs } from './harness/chromium';
+import { launchExtensionContext, type ExtensionContext } from './harness/chromium';
 import { openCard, termCentre } from './harness/page-probes';
 import { startServer, type PageServer } from './harness/server';
 import { sleep, waitFor } from './harness/wait';
@@ -24,19 +21,8 @@ interface WorkerChrome {
 declare const chrome: WorkerChrome;
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-async function launch(colorScheme: 'light' | 'dark'): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cpl-card-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    colorScheme,
-    viewport: { width: 1280, height: 800 },
-    args: chromiumArgs(resolve('dist/chrome-mv3')),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
-}
-
 describe('card (Chromium)', () => {
+  let browser: ExtensionContext;
   let context: BrowserContext;
   let extensionId: string;
   let server: PageServer;
@@ -44,11 +30,12 @@ describe('card (Chromium)', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startServer();
-    ({ context, extensionId } = await launch('light'));
+    browser = await launchExtensionContext({ colorScheme: 'light' });
+    ({ context, extensionId } = browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('').replace(/\/$/, '') });
   });
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
   });
 
@@ -63,6 +50,20 @@ describe('card (Chromium)', () => {
     const at = await waitFor(`"${text}" on screen`, () => page.evaluate(termCentre, text));
     await page.mouse.move(at.x, at.y);
     return waitFor('the card', () => page.evaluate(openCard, null));
+  }
+
+  /**
+   * Sends a message to the active tab's top frame from the service worker, as the background does for a keyboard
+   * command or a context-menu click (headless Chromium has neither shortcut UI nor menus to click).
+   */
+  function toActiveTab(type: string, data: unknown): Promise<unknown> {
+    return context.serviceWorkers()[0].evaluate(
+      async ([t, d]) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab.id!, { type: t, data: d }, { frameId: 0 });
+      },
+      [type, data] as const,
+    );
   }
 
   /** Sets options through the options page, as a reader would. */
@@ -151,13 +152,7 @@ describe('card (Chromium)', () => {
   it('answers the keyboard commands: next term with focus in the card, Escape returns focus, marking off and on', async () => {
     const page = await open('lineage.html', 2);
     const worker = context.serviceWorkers()[0];
-    // The browser turns the shortcut into this message; headless Chromium has no shortcut UI to press, so the test
-    // sends what the background sends.
-    const command = (name: string) =>
-      worker.evaluate(async (n) => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        await chrome.tabs.sendMessage(tab.id!, { type: 'command', data: { name: n } }, { frameId: 0 });
-      }, name);
+    const command = (name: string) => toActiveTab('command', { name });
     await page.bringToFront();
     await command('next-term');
     const first = await waitFor('a card from the keyboard', () => page.evaluate(openCard, null));
@@ -189,11 +184,7 @@ describe('card (Chromium)', () => {
         return range.toString();
       }, id);
     // What the background does on a menu click: ask the tab, and fall back to the popup's search.
-    const lookUp = (text: string) =>
-      worker.evaluate(async (t) => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return chrome.tabs.sendMessage(tab.id!, { type: 'lookup-selection', data: { text: t } }, { frameId: 0 });
-      }, text);
+    const lookUp = (text: string) => toActiveTab('lookup-selection', { text });
     await page.bringToFront();
     expect(await lookUp(await select('law'))).toEqual({ found: true });
     expect((await waitFor('the looked-up card', () => page.evaluate(openCard, null))).id).toBe('cybersecurity-law');
@@ -262,7 +253,7 @@ describe('card (Chromium)', () => {
     await hover(page, '国家互联网信息办公室');
     await page.screenshot({ path: `${ARTIFACTS}/card-light.png` });
     await page.close();
-    const dark = await launch('dark');
+    const dark = await launchExtensionContext({ colorScheme: 'dark' });
     try {
       const darkPage = await dark.context.newPage();
       await darkPage.goto(server.url('demo.html'));
@@ -272,7 +263,7 @@ describe('card (Chromium)', () => {
       expect(background).toBe('rgb(31, 35, 40)');
       await darkPage.screenshot({ path: `${ARTIFACTS}/card-dark.png` });
     } finally {
-      await dark.context.close();
+      await dark.close();
     }
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DIST, type Driver, type DriverPage } from './driver';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,7 +42,14 @@ function wrap(page: Page): DriverPage {
   };
 }
 
-export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+export interface ExtensionContext {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium profile with the built extension loaded, for tests that drive Playwright directly. */
+export async function launchExtensionContext(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionContext> {
   const extension = fileURLToPath(new URL('chrome-mv3/', DIST));
   const profile = mkdtempSync(join(tmpdir(), 'cpl-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -53,14 +60,22 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
     args: chromiumArgs(extension),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const id = new URL(worker.url()).host;
   return {
-    name: 'chromium',
-    newPage: async () => wrap(await context.newPage()),
-    extensionUrl: (path) => `chrome-extension://${id}/${path}`,
+    context,
+    extensionId: new URL(worker.url()).host,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+  const { context, extensionId, close } = await launchExtensionContext(options);
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    close,
   };
 }
