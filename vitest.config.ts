@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit tests: pure logic (matcher, schema, compiler, search, scanner) in Node.
+// Unit tests: pure logic (matcher, schema, compiler, search, scanner) in Node. WxtVitest maps `wxt/browser` to WXT's
+// in-memory fake browser, so that storage code (settings and their migrations, the user's terms) runs here too.
 export default defineConfig({
+  plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -22,6 +22,10 @@ export interface CardProps {
   traditionalFirst: boolean;
   theme: Theme;
   locale: string;
+  /** Open with the definition and sources shown (the popup's entry view). */
+  initiallyExpanded?: boolean;
+  /** The close button's name: "Close" on a page, "Back to results" in the popup. */
+  closeLabel?: string;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -29,7 +33,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export function Card(props: CardProps) {
   const { entry, alternatives, nameOf, onNavigate, onClose, loadDetails, theme, locale } = props;
   const [traditional, setTraditional] = useState(props.traditionalFirst);
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(!!props.initiallyExpanded);
   const [details, setDetails] = useState<EntryDetails | undefined>();
   const [copy, setCopy] = useState<CopyState>('idle');
   useEffect(() => {
@@ -91,7 +95,7 @@ export function Card(props: CardProps) {
         <TypeBadge type={entry.type} />
         {entry.subtype ? <span class="cpl-subtype">{subtypeLabel(entry.subtype)}</span> : null}
         <span class={`cpl-status cpl-status-${entry.status}`}>{statusLabel(entry.status)}</span>
-        <button type="button" class="cpl-close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
+        <button type="button" class="cpl-close" aria-label={props.closeLabel ?? t('cardClose')} title={props.closeLabel ?? t('cardClose')} onClick={onClose}>
           ×
         </button>
       </div>

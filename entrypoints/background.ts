@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { entryById } from '../lib/glossary-full';
 import { t } from '../lib/i18n';
 import { COMMANDS, onMessages, sendToTab, type CommandName } from '../lib/messages';
-import { loadSettings, updateSettings } from '../lib/settings';
+import { loadSettings, toggledSites, updateSettings } from '../lib/settings';
 
 const MENU_LOOKUP = 'cpl-lookup';
 const MENU_SITE = 'cpl-site';
@@ -49,8 +49,7 @@ export default defineBackground(() => {
     }
     if (info.menuItemId === MENU_SITE && info.pageUrl) {
       const host = new URL(info.pageUrl).hostname;
-      const { disabledSites } = await loadSettings();
-      await updateSettings({ disabledSites: disabledSites.includes(host) ? disabledSites.filter((s) => s !== host) : [...disabledSites, host] });
+      await updateSettings({ sites: toggledSites(await loadSettings(), host) });
       if (tab?.id !== undefined) await browser.tabs.reload(tab.id);
     }
   });

@@ -63,3 +63,6 @@ export const SCROLL_SETTLE_MS = 100;
 
 /** How long the term the keyboard moved to stays lit: long enough to find it on the page, then out of the way. */
 export const FOCUS_FLASH_MS = 1200;
+
+/** Recently viewed entries the popup offers when the search box is empty: a short list fits without scrolling. */
+export const RECENT_ENTRIES_MAX = 8;

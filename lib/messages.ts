@@ -17,8 +17,10 @@ export interface Protocol {
   'page-terms': { request: { total: number; byType: Record<EntryType, number> }; response: void };
   /** Popup -> content script of the active tab: the terms found on the page, most frequent first. */
   'list-page-terms': { request: Record<string, never>; response: PageTerm[] };
-  /** Popup -> content script: which site this is, and whether it is marked. */
-  'page-info': { request: Record<string, never>; response: { host: string; marking: boolean } };
+  /** Popup -> content script: which site this is, whether it is marked, and how many marks the cap left unpainted. */
+  'page-info': { request: Record<string, never>; response: { host: string; marking: boolean; capped?: number } };
+  /** Popup -> content script: scroll to the next mention of an entry and flash it; false if it has none. */
+  'reveal-term': { request: { id: string }; response: { found: boolean } };
   /** Content script -> background: the card's expanded view (definition, sources), kept out of every page's bundle. */
   'entry-details': { request: { id: string }; response: EntryDetails | undefined };
   /** Background -> content script: a keyboard command (manifest `commands`). */

@@ -8,11 +8,9 @@
  * An IntersectionObserver tells which blocks are near; the registered set is swapped when scrolling settles.
  */
 import type { PageGlossary } from '../../lib/glossary';
-import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
+import { ENTRY_TYPES } from '../../glossary/schema';
 import { MAX_REGISTERED_RANGES, REGISTER_MARGIN_SCREENS, SCROLL_SETTLE_MS } from '../../lib/constants';
 import type { MarkStore } from './marks';
-
-export const HIGHLIGHT_PREFIX = 'cpl-';
 
 /**
  * Gives a shadow tree our ::highlight() rules. Page styles, ours included, stop at a shadow boundary, and a
@@ -101,7 +99,9 @@ export class Highlighter {
       this.clear();
       return;
     }
-    const byType = new Map<EntryType, Range[]>(ENTRY_TYPES.map((t) => [t, []]));
+    const names = this.glossary.highlightNames;
+    const byName = new Map<string, Range[]>();
+    for (const type of ENTRY_TYPES) if (names[type]) byName.set(names[type], []);
     let count = 0;
     let capped = 0;
     for (const block of this.near) {
@@ -113,12 +113,13 @@ export class Highlighter {
           capped++;
           continue;
         }
-        byType.get(this.glossary.entries[mark.entry].type)!.push(mark.range);
+        const name = names[this.glossary.entries[mark.entry].type];
+        if (!name) continue; // drawn in no style: the card still opens from the hit index
+        byName.get(name)!.push(mark.range);
         count++;
       }
     }
-    for (const [type, ranges] of byType) {
-      const name = HIGHLIGHT_PREFIX + type;
+    for (const [name, ranges] of byName) {
       if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
       else CSS.highlights.delete(name);
     }
@@ -128,7 +129,10 @@ export class Highlighter {
 
   /** Unregisters every mark of ours. */
   private clear(): void {
-    for (const type of ENTRY_TYPES) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+    for (const type of ENTRY_TYPES) {
+      const name = this.glossary.highlightNames[type];
+      if (name) CSS.highlights.delete(name);
+    }
     this.registered = 0;
   }
 

@@ -8,7 +8,8 @@ import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { FOCUS_FLASH_MS } from '../../lib/constants';
 import { pageGlossary, type PageGlossary } from '../../lib/glossary';
 import { onMessages, sendToBackground, type CommandName, type PageTerm } from '../../lib/messages';
-import { loadSettings, siteDisabled, type Settings } from '../../lib/settings';
+import { highlightName } from '../../lib/highlight-styles';
+import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../lib/settings';
 import { CardHost } from './card-host';
 import { PageEngine } from './engine';
 import { highlightsSupported } from './highlighter';
@@ -35,7 +36,10 @@ export default defineContentScript({
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
     const settingsAt = performance.now();
 
-    const glossary = pageGlossary();
+    const glossary = pageGlossary({
+      marks: (entry) => marksEntry(settings, entry.type, entry.status),
+      highlightNames: Object.fromEntries(ENTRY_TYPES.map((type) => [type, highlightName(type, settings.highlightStyle, settings.colours[type])])) as Record<EntryType, string | undefined>,
+    });
     const engine = new PageEngine(document, document.body ?? document.documentElement, glossary);
     const card = new CardHost(document, cardOptions(glossary, settings));
     const controller = new AbortController();
@@ -54,6 +58,7 @@ export default defineContentScript({
       engine.stop();
       card.destroy();
     });
+    const reveal = new Revealer(engine.store, glossary);
     const startedAt = performance.now();
     // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
     // cannot see; the bench reads it over the DevTools protocol.
@@ -62,7 +67,12 @@ export default defineContentScript({
     onMessages({
       command: ({ name }) => runCommand(name, engine, cards),
       'lookup-selection': ({ text }) => ({ found: lookUpSelection(text, glossary, cards) }),
-      ...(isTop ? { 'page-info': () => ({ host: location.hostname, marking: !cards.paused }) } : {}),
+      ...(isTop
+        ? {
+            'page-info': () => ({ host: location.hostname, marking: !cards.paused, capped: engine.highlighter.capped }),
+            'reveal-term': ({ id }) => ({ found: reveal.next(id) }),
+          }
+        : {}),
     });
     await engine.start();
 
@@ -120,10 +130,35 @@ function runCommand(name: CommandName, engine: PageEngine, cards: CardController
     index = name === 'next-term' ? Math.max(0, below) : (below <= 0 ? marks.length : below) - 1;
   }
   const mark = marks[index];
+  flash(mark);
+  cards.open(mark, undefined, true);
+}
+
+/** Scrolls a mark into the middle of the view and lights it for a moment. */
+function flash(mark: Mark): void {
   mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
   CSS.highlights.set('cpl-focus', new Highlight(mark.range));
   setTimeout(() => CSS.highlights.delete('cpl-focus'), FOCUS_FLASH_MS);
-  cards.open(mark, undefined, true);
+}
+
+/** The popup's "go to the next mention": each request for an entry moves on to its next mark, round to the first. */
+class Revealer {
+  private readonly last = new Map<string, Mark>();
+
+  constructor(
+    private readonly store: MarkStore,
+    private readonly glossary: PageGlossary,
+  ) {}
+
+  next(id: string): boolean {
+    const marks = orderedMarks(this.store).filter((m) => this.glossary.entries[m.entry].id === id);
+    if (!marks.length) return false;
+    const previous = this.last.get(id);
+    const mark = marks[(previous ? marks.indexOf(previous) + 1 : 0) % marks.length];
+    this.last.set(id, mark);
+    flash(mark);
+    return true;
+  }
 }
 
 /** Opens the card for the first term in a selection looked up from the context menu; false if it has none. */

@@ -1,40 +1,64 @@
 /**
- * The toolbar popup: search the whole glossary in English, Chinese or pinyin as you type, and turn the extension off
- * or on for the current site.
+ * The toolbar popup: search the whole glossary as you type, see the terms on the current page, open an entry in
+ * full (the hover card's expanded view, the same component), and turn the extension off or on for the site.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ResultItem } from '../../components/ResultItem';
-import { SEARCH_MAX_RESULTS } from '../../lib/constants';
-import { entries } from '../../lib/glossary-full';
+import { Card } from '../../components/Card';
+import type { CompiledEntry } from '../../glossary/compiled';
 import { t } from '../../lib/i18n';
 import { sendToTab } from '../../lib/messages';
-import { loadSettings, siteDisabled, updateSettings } from '../../lib/settings';
+import { recentItem, rememberEntry } from '../../lib/recent';
 import { GlossarySearch } from '../../lib/search';
+import { loadSettings, siteDisabled, toggledSites, updateSettings, type Settings } from '../../lib/settings';
+import type { TermCount } from '../../lib/term-list';
+import { PageTab } from './PageTab';
+import { SearchTab } from './SearchTab';
+import { useEntries } from './use-entries';
 
-interface CurrentSite {
+interface CurrentTab {
   tabId: number;
   host: string;
   off: boolean;
+  capped: number;
 }
 
 /** The active tab's site, asked of its content script (no `tabs` permission needed), or null on pages we cannot run on. */
-async function currentSite(): Promise<CurrentSite | null> {
+async function currentTab(settings: Settings): Promise<CurrentTab | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   const info = await sendToTab(tab.id, 'page-info', {}).catch(() => null);
   if (!info?.host) return null;
-  return { tabId: tab.id, host: info.host, off: siteDisabled(await loadSettings(), info.host) };
+  return { tabId: tab.id, host: info.host, off: siteDisabled(settings, info.host), capped: info.capped ?? 0 };
 }
+
+type TabName = 'search' | 'page';
+const TABS: TabName[] = ['search', 'page'];
 
 export function App() {
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
-  const [site, setSite] = useState<CurrentSite | null>(null);
-  // Built once per popup open: the popup is a fresh document each time.
-  const search = useMemo(() => new GlossarySearch(entries), []);
-  const results = useMemo(() => search.search(query, SEARCH_MAX_RESULTS), [search, query]);
+  const [tab, setTab] = useState<TabName>('search');
+  const [open, setOpen] = useState<CompiledEntry | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [site, setSite] = useState<CurrentTab | null>(null);
+  const [pageTerms, setPageTerms] = useState<TermCount[] | null>(null);
+  const [recentIds, setRecentIds] = useState<string[]>([]);
+  const { entries, byId } = useEntries();
+  // Built once per popup open (the popup is a fresh document each time), and again only if the user's terms change.
+  const search = useMemo(() => new GlossarySearch(entries), [entries]);
+  const recent = useMemo(() => recentIds.map((id) => byId.get(id)).filter((e): e is CompiledEntry => !!e), [recentIds, byId]);
+
   useEffect(() => {
-    void currentSite().then(setSite);
+    void loadSettings().then(async (s) => {
+      setSettings(s);
+      const current = await currentTab(s);
+      setSite(current);
+      if (current) {
+        const list = await sendToTab(current.tabId, 'list-page-terms', {}).catch(() => null);
+        setPageTerms(list && list.flatMap(({ id, count }) => (byId.has(id) ? [{ entry: byId.get(id)!, count }] : [])));
+      }
+    });
+    void recentItem.getValue().then(setRecentIds);
     // A look-up from the context menu that found no term on the page arrives as a pending query.
     void browser.storage.local.get('pendingQuery').then(({ pendingQuery }) => {
       if (typeof pendingQuery === 'string') {
@@ -42,16 +66,57 @@ export function App() {
         void browser.storage.local.remove('pendingQuery');
       }
     });
-  }, []);
+  }, [byId]);
 
+  const openEntry = (entry: CompiledEntry) => {
+    setOpen(entry);
+    void rememberEntry(entry.id).then(() => recentItem.getValue().then(setRecentIds));
+  };
+  const back = () => {
+    setOpen(null);
+    // Back where the reader was: the search box (its text and results kept).
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(tab === 'search' ? '.cpl-search' : `[role="tab"][aria-selected="true"]`)?.focus());
+  };
   const toggleSite = async () => {
-    if (!site) return;
-    const { disabledSites } = await loadSettings();
-    await updateSettings({ disabledSites: site.off ? disabledSites.filter((s) => s !== site.host) : [...disabledSites, site.host] });
+    if (!site || !settings) return;
+    const next = await updateSettings({ sites: toggledSites(settings, site.host) });
+    setSettings(next);
     await browser.tabs.reload(site.tabId);
-    setSite({ ...site, off: !site.off });
+    setSite({ ...site, off: siteDisabled(next, site.host) });
+  };
+  const reveal = (id: string) =>
+    site ? sendToTab(site.tabId, 'reveal-term', { id }).then((r) => r.found, () => false) : Promise.resolve(false);
+
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    e.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length];
+    setTab(next);
+    document.getElementById(`cpl-tab-${next}`)?.focus();
   };
 
+  if (open && settings) {
+    const entry = open;
+    return (
+      <main class="cpl-popup cpl-popup-entry">
+        <Card
+          entry={entry}
+          alternatives={[]}
+          nameOf={(id) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en}
+          onNavigate={(id) => byId.has(id) && openEntry(byId.get(id)!)}
+          onClose={back}
+          loadDetails={(id) => Promise.resolve(byId.get(id) && { definition: byId.get(id)!.definition, sources: byId.get(id)!.sources })}
+          traditionalFirst={settings.script === 'traditional'}
+          theme={settings.theme}
+          locale={navigator.language}
+          initiallyExpanded
+          closeLabel={t('popupBack')}
+        />
+      </main>
+    );
+  }
+
+  const termCount = pageTerms?.length;
   return (
     <main class="cpl-popup">
       <header class="cpl-popup-head">
@@ -60,28 +125,30 @@ export function App() {
           {t('popupOptions')}
         </button>
       </header>
-      <input
-        type="search"
-        class="cpl-search"
-        autoFocus
-        value={query}
-        placeholder={t('searchPlaceholder')}
-        aria-label={t('searchLabel')}
-        aria-controls="cpl-results"
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-      />
-      <p class="cpl-summary" role="status" aria-live="polite">
-        {!query.trim()
-          ? t('searchHint', String(entries.length))
-          : results.length
-            ? t('searchResults', String(results.length))
-            : t('searchNoResults', query.trim())}
-      </p>
-      <ul id="cpl-results" class="cpl-results" aria-label={t('searchLabel')}>
-        {results.map((r) => (
-          <ResultItem key={r.entry.id} entry={r.entry} />
+      <div class="cpl-tabs" role="tablist" aria-label={t('popupViews')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`cpl-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`cpl-panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onKeyDown={onTabKey}
+          >
+            {name === 'search' ? t('popupTabSearch') : termCount ? t('popupTabPageCount', String(termCount)) : t('popupTabPage')}
+          </button>
         ))}
-      </ul>
+      </div>
+      <div role="tabpanel" id={`cpl-panel-${tab}`} aria-labelledby={`cpl-tab-${tab}`} class="cpl-panel">
+        {tab === 'search' ? (
+          <SearchTab entries={entries} search={search} query={query} setQuery={setQuery} recent={recent} onOpen={openEntry} />
+        ) : (
+          <PageTab terms={pageTerms} capped={site?.capped ?? 0} onReveal={reveal} />
+        )}
+      </div>
       {site ? (
         <p class="cpl-site-toggle">
           <button type="button" class="cpl-link" id="cpl-site-toggle" onClick={() => void toggleSite()}>

@@ -1,0 +1,102 @@
+/**
+ * "On this page": the terms the active tab's content script found, grouped by type with counts. Choosing one
+ * scrolls the page to its next mention and flashes it; the list can be copied or saved as CSV or Markdown for a
+ * report's glossary.
+ */
+import { useState } from 'preact/hooks';
+import { TypeBadge } from '../../components/TypeBadge';
+import { typeLabel } from '../../components/labels';
+import { ENTRY_TYPES } from '../../glossary/schema';
+import { t } from '../../lib/i18n';
+import { termList, type TermCount, type TermListFormat } from '../../lib/term-list';
+
+export interface PageTabProps {
+  /** null while asking, or when the page cannot be read (browser pages, the store). */
+  terms: TermCount[] | null;
+  capped: number;
+  onReveal: (id: string) => Promise<boolean>;
+}
+
+const labels = () => ({
+  english: t('listEnglish'),
+  chinese: t('listChinese'),
+  pinyin: t('listPinyin'),
+  type: t('listType'),
+  count: t('listCount'),
+  typeLabel,
+});
+
+const MIME: Record<TermListFormat, string> = { csv: 'text/csv', markdown: 'text/markdown' };
+const EXTENSION: Record<TermListFormat, string> = { csv: 'csv', markdown: 'md' };
+
+export function PageTab({ terms, capped, onReveal }: PageTabProps) {
+  const [status, setStatus] = useState('');
+  if (!terms) return <p class="cpl-summary">{t('pageUnavailable')}</p>;
+  if (!terms.length) return <p class="cpl-summary">{t('pageNone')}</p>;
+
+  const mentions = terms.reduce((n, x) => n + x.count, 0);
+  const copy = async (format: TermListFormat) => {
+    try {
+      await navigator.clipboard.writeText(termList(terms, format, labels()));
+      setStatus(t('pageCopied'));
+    } catch {
+      setStatus(t('cardCopyFailed'));
+    }
+  };
+  const download = (format: TermListFormat) => {
+    const url = URL.createObjectURL(new Blob([termList(terms, format, labels())], { type: `${MIME[format]};charset=utf-8` }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `china-policy-lens-terms.${EXTENSION[format]}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(t('pageDownloaded'));
+  };
+  const reveal = async (term: TermCount) => {
+    setStatus((await onReveal(term.entry.id)) ? t('pageRevealed', term.entry.en) : t('pageRevealFailed'));
+  };
+
+  return (
+    <>
+      <p class="cpl-summary">{t('pageSummary', [String(terms.length), String(mentions)])}</p>
+      {capped ? <p class="cpl-note" data-capped={capped}>{t('pageCapped', String(capped))}</p> : null}
+      {ENTRY_TYPES.map((type) => {
+        const group = terms.filter((x) => x.entry.type === type);
+        if (!group.length) return null;
+        const headingId = `cpl-page-${type}`;
+        return (
+          <section key={type} class="cpl-page-group" aria-labelledby={headingId}>
+            <h2 class="cpl-list-heading" id={headingId}>
+              {t('pageGroup', [typeLabel(type), String(group.length), String(group.reduce((n, x) => n + x.count, 0))])}
+            </h2>
+            <ul class="cpl-page-terms">
+              {group.map((x) => (
+                <li key={x.entry.id}>
+                  <button
+                    type="button"
+                    class="cpl-page-term"
+                    data-entry-id={x.entry.id}
+                    aria-label={t('pageRevealLabel', [x.entry.en, String(x.count)])}
+                    onClick={() => void reveal(x)}
+                  >
+                    <TypeBadge type={x.entry.type} />
+                    <span class="cpl-result-en">{x.entry.en}</span>
+                    <span lang="zh-CN">{x.entry.zh}</span>
+                    <span class="cpl-count">×{x.count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <div class="cpl-actions-row" role="group" aria-label={t('pageExport')}>
+        <button type="button" data-copy-list="markdown" onClick={() => void copy('markdown')}>{t('pageCopyMarkdown')}</button>
+        <button type="button" data-copy-list="csv" onClick={() => void copy('csv')}>{t('pageCopyCsv')}</button>
+        <button type="button" data-download-list="markdown" onClick={() => download('markdown')}>{t('pageDownloadMarkdown')}</button>
+        <button type="button" data-download-list="csv" onClick={() => download('csv')}>{t('pageDownloadCsv')}</button>
+      </div>
+      <p class="cpl-hint" role="status" aria-live="polite">{status}</p>
+    </>
+  );
+}
