@@ -110,7 +110,8 @@ export function Card(props: CardProps) {
             type="button"
             class="cpl-script"
             lang={traditional ? 'zh-Hans' : 'zh-Hant'}
-            aria-label={traditional ? t('cardShowSimplified') : t('cardShowTraditional')}
+            // The name starts with the visible characters (WCAG 2.5.3, label in name), then says what pressing does.
+            aria-label={`${secondary}: ${traditional ? t('cardShowSimplified') : t('cardShowTraditional')}`}
             title={traditional ? t('cardShowSimplified') : t('cardShowTraditional')}
             onClick={() => setTraditional(!traditional)}
           >

@@ -45,7 +45,7 @@ export default defineBackground(() => {
   menus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === MENU_LOOKUP && info.selectionText) {
       const found = tab?.id !== undefined && (await sendToTab(tab.id, 'lookup-selection', { text: info.selectionText }).then((r) => r.found, () => false));
-      if (!found) await openSearch(info.selectionText);
+      if (!found) await openSearch(info.selectionText, tab?.id);
     }
     if (info.menuItemId === MENU_SITE && info.pageUrl) {
       const host = new URL(info.pageUrl).hostname;
@@ -55,12 +55,14 @@ export default defineBackground(() => {
   });
 
   /** Opens the popup's search with `query`; where a popup cannot be opened from here, the same page in a tab. */
-  async function openSearch(query: string): Promise<void> {
+  async function openSearch(query: string, tabId?: number): Promise<void> {
     await browser.storage.local.set({ pendingQuery: query });
     try {
       await action.openPopup();
     } catch {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`) });
+      // Opened as a tab, the popup names the page it is about, for its "On this page" list and site switch.
+      const tab = tabId === undefined ? '' : `&tab=${tabId}`;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}${tab}`) });
     }
   }
 });

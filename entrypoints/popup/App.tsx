@@ -23,13 +23,18 @@ interface CurrentTab {
   capped: number;
 }
 
-/** The active tab's site, asked of its content script (no `tabs` permission needed), or null on pages we cannot run on. */
+/**
+ * The page the popup is about: the active tab, or, when the popup was opened as a page of its own (the context
+ * menu's fallback where `action.openPopup` is not allowed), the tab named in its address. Its site is asked of its
+ * content script (no `tabs` permission needed); null on pages we cannot run on.
+ */
 async function currentTab(settings: Settings): Promise<CurrentTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
-  const info = await sendToTab(tab.id, 'page-info', {}).catch(() => null);
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  const tabId = Number.isInteger(named) && named > 0 ? named : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return null;
+  const info = await sendToTab(tabId, 'page-info', {}).catch(() => null);
   if (!info?.host) return null;
-  return { tabId: tab.id, host: info.host, off: siteDisabled(settings, info.host), capped: info.capped ?? 0 };
+  return { tabId, host: info.host, off: siteDisabled(settings, info.host), capped: info.capped ?? 0 };
 }
 
 type TabName = 'search' | 'page';
@@ -67,6 +72,11 @@ export function App() {
       }
     });
   }, [byId]);
+
+  // The entry view takes focus (the search box it replaced is gone), so Escape and Tab work in it at once.
+  useEffect(() => {
+    if (open) document.querySelector<HTMLElement>('.cpl-card')?.focus();
+  }, [open]);
 
   const openEntry = (entry: CompiledEntry) => {
     setOpen(entry);

@@ -59,6 +59,9 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
   return (
     <>
       <p class="cpl-summary">{t('pageSummary', [String(terms.length), String(mentions)])}</p>
+      <p id="cpl-reveal-hint" hidden>
+        {t('pageRevealHint')}
+      </p>
       {capped ? <p class="cpl-note" data-capped={capped}>{t('pageCapped', String(capped))}</p> : null}
       {ENTRY_TYPES.map((type) => {
         const group = terms.filter((x) => x.entry.type === type);
@@ -76,7 +79,7 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
                     type="button"
                     class="cpl-page-term"
                     data-entry-id={x.entry.id}
-                    aria-label={t('pageRevealLabel', [x.entry.en, String(x.count)])}
+                    aria-describedby="cpl-reveal-hint"
                     onClick={() => void reveal(x)}
                   >
                     <TypeBadge type={x.entry.type} />

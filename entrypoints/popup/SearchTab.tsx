@@ -3,7 +3,7 @@
  * combobox pattern: focus stays in the box, arrow keys move the active result, Enter opens it, Escape clears).
  * With the box empty it offers the entries viewed lately and a way to browse each type.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { ResultItem } from '../../components/ResultItem';
 import { typeLabel } from '../../components/labels';
 import type { CompiledEntry } from '../../glossary/compiled';
@@ -26,6 +26,7 @@ const collator = new Intl.Collator('en');
 export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: SearchTabProps) {
   const [browse, setBrowse] = useState<EntryType | null>(null);
   const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
   const trimmed = query.trim();
   const results = useMemo(() => (trimmed ? search.search(trimmed, SEARCH_MAX_RESULTS).map((r) => r.entry) : []), [search, trimmed]);
   const browsed = useMemo(
@@ -72,6 +73,7 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
   return (
     <>
       <input
+        ref={input}
         type="search"
         class="cpl-search"
         autoFocus
@@ -98,7 +100,13 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
         <div class="cpl-browse" role="group" aria-label={t('popupBrowse')}>
           <span class="cpl-browse-label">{t('popupBrowse')}</span>
           {ENTRY_TYPES.map((type) => (
-            <button key={type} type="button" class="cpl-chip" data-browse={type} onClick={() => (setBrowse(type), setActive(0))}>
+            <button key={type} type="button" class="cpl-chip" data-browse={type} onClick={() => {
+                setBrowse(type);
+                setActive(0);
+                // Back to the box, which drives the list: arrows move through the type's entries, Escape returns.
+                input.current?.focus();
+              }}
+            >
               {t('popupBrowseType', [typeLabel(type), String(counts[type])])}
             </button>
           ))}

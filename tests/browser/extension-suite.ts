@@ -187,6 +187,23 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       await page.screenshot(`${ARTIFACTS}/popup-${driver.name}.png`);
       await page.close();
     });
+
+    it('opens an entry from the keyboard in the card view, and Escape comes back to the results', async () => {
+      const page = await driver.newPage();
+      await page.goto(driver.extensionUrl('popup.html'));
+      await page.focus('input[type=search]');
+      await page.type('PIPL');
+      await waitFor('the PIPL first', () => page.evaluate(() => document.querySelector('[role=option][aria-selected="true"]')?.getAttribute('data-entry-id') === 'pipl' || null, null));
+      await page.press('Enter');
+      const definition = await waitFor('the entry view', () => page.evaluate(() => document.querySelector('.cpl-card[data-entry-id="pipl"] .cpl-definition')?.textContent || null, null));
+      expect(definition.length).toBeGreaterThan(100);
+      await page.press('Escape');
+      const back = await waitFor('the results again', () =>
+        page.evaluate(() => (document.activeElement?.matches('input[type=search]') ? (document.activeElement as HTMLInputElement).value : null), null),
+      );
+      expect(back).toBe('PIPL');
+      await page.close();
+    });
   });
 
   describe('options', () => {

@@ -19,6 +19,31 @@ describe('glossary search', () => {
     ['wǎngluò qiángguó', 'cyber-superpower'],
     ['wangluoqiangguo', 'cyber-superpower'],
     ['Cybersecurity Law', 'cybersecurity-law'],
+    // Typos forgiven, the agency still ahead of entries that mention it in their definitions.
+    ['cyberspce admin', 'cac'],
+    ['ministry of industy and information', 'miit'],
+    // Acronyms bring their own entry first, ahead of names that merely contain the letters.
+    ['PIPL', 'pipl'],
+    ['MIIT', 'miit'],
+    ['DSL', 'data-security-law'],
+    ['CCP', 'cpc'],
+    ['NDRC', 'ndrc'],
+    ['TC260', 'tc260'],
+    ['cac', 'cac'],
+    // Traditional characters and Taiwan vocabulary.
+    ['個人信息保護法', 'pipl'],
+    ['數據安全法', 'data-security-law'],
+    ['工業和信息化部', 'miit'],
+    // Pinyin without tones, with or without spaces, and with tone marks.
+    ['geren xinxi baohu fa', 'pipl'],
+    ['gongye he xinxihua bu', 'miit'],
+    ['fanghuo changcheng', 'great-firewall'],
+    ['fánghuǒ chángchéng', 'great-firewall'],
+    ['shehuixinyongtixi', 'social-credit-system'],
+    // Prefixes of a name rank it above fuzzy hits elsewhere.
+    ['Great Fire', 'great-firewall'],
+    ['social credit sys', 'social-credit-system'],
+    ['国家安全部', 'mss'],
   ])('ranks the right entry first for %s', (query, id) => {
     expect(first(query)).toBe(id);
   });

@@ -1,0 +1,192 @@
+/**
+ * The popup and the options page in depth, in Chromium: search driven from the keyboard, the entry view, recent
+ * entries and browsing, the "On this page" list with its jump and export, marking by type and style, the
+ * only-on-listed-sites mode, and axe-core over every view.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionContext, type ExtensionContext } from './harness/chromium';
+import { highlightTexts } from './harness/page-probes';
+import { startServer, type PageServer } from './harness/server';
+import { sleep, waitFor } from './harness/wait';
+
+const ARTIFACTS = 'test-artifacts';
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+interface WorkerChrome {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+}
+declare const chrome: WorkerChrome;
+
+/** axe-core's violations on the page, as "rule: first target" lines (empty when clean). */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol: extension pages' CSP (script-src 'self') refuses an inline script tag.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+  });
+}
+
+describe('popup and options (Chromium)', () => {
+  let browser: ExtensionContext;
+  let context: BrowserContext;
+  let extensionId: string;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    browser = await launchExtensionContext({ colorScheme: 'light' });
+    ({ context, extensionId } = browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const extensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+  const activeOption = (page: Page) =>
+    page.evaluate(() => {
+      const id = document.querySelector('[role=combobox]')?.getAttribute('aria-activedescendant');
+      return id ? document.getElementById(id)?.getAttribute('data-entry-id') ?? null : null;
+    });
+
+  async function setOptions(change: (options: Page) => Promise<void>): Promise<void> {
+    const options = await extensionPage('options.html');
+    await options.waitForSelector('#opt-dwell');
+    await change(options);
+    await options.waitForFunction(() => document.querySelector('[role=status]')?.textContent);
+    await options.close();
+  }
+
+  it('searches from the keyboard: arrows move, Enter opens the entry, Escape goes back and then clears', async () => {
+    const popup = await extensionPage('popup.html');
+    await popup.waitForSelector('[role=combobox]:focus');
+    await popup.keyboard.type('cyberspce admin');
+    await waitFor('the CAC first', async () => ((await activeOption(popup)) === 'cac' ? true : null));
+    await popup.keyboard.press('ArrowDown');
+    const second = await activeOption(popup);
+    expect(second).not.toBe('cac');
+    expect(await popup.getAttribute(`[data-entry-id="${second}"]`, 'aria-selected')).toBe('true');
+    await popup.keyboard.press('ArrowUp');
+    expect(await activeOption(popup)).toBe('cac');
+    await popup.keyboard.press('Enter');
+
+    // The entry view is the hover card's component, opened on its expanded view.
+    await popup.waitForSelector('.cpl-card[data-entry-id="cac"] .cpl-definition');
+    expect(await popup.locator('.cpl-card .cpl-sources a').first().getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-entry.png` });
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('[role=combobox]:focus');
+    expect(await popup.inputValue('[role=combobox]')).toBe('cyberspce admin');
+    await popup.keyboard.press('Escape');
+    expect(await popup.inputValue('[role=combobox]')).toBe('');
+
+    // The empty state offers what was just viewed, and browsing by type.
+    await popup.waitForSelector('#cpl-results [data-entry-id="cac"]');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.click('[data-browse="law"]');
+    const laws = await popup.locator('#cpl-results [role=option]').count();
+    expect(laws).toBeGreaterThan(50);
+    expect(await popup.locator('#cpl-results .cpl-badge-agency').count()).toBe(0);
+    await popup.keyboard.press('Escape');
+    await popup.waitForSelector('[data-browse="law"]');
+    await popup.close();
+  });
+
+  it('lists the terms on the page by type, jumps to the next mention, and saves the list', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('demo.html'));
+    await waitFor('marks', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
+    // The page's tab id, as the popup would take it from the active tab (no `tabs` permission to query by URL).
+    await page.bringToFront();
+    const [tab] = await context.serviceWorkers()[0].evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    const popup = await extensionPage(`popup.html?tab=${tab.id}`);
+    await popup.waitForSelector('#cpl-tab-page:has-text("(")');
+    await popup.focus('#cpl-tab-search');
+    await popup.keyboard.press('ArrowRight');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('cpl-tab-page');
+    await popup.waitForSelector('.cpl-page-group');
+    const groups = await popup.locator('.cpl-page-group h2').allTextContents();
+    expect(groups).toHaveLength(3);
+    expect(await popup.locator('.cpl-page-term[data-entry-id="cac"] .cpl-count').textContent()).toMatch(/×[3-9]/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-page.png` });
+
+    await popup.click('.cpl-page-term[data-entry-id="cybersecurity-law"]');
+    const lit = await waitFor('the mention flashed', () => page.evaluate(() => (CSS.highlights.get('cpl-focus') ? [...CSS.highlights.get('cpl-focus')!].map(String) : null), null));
+    expect(lit[0]).toMatch(/Cybersecurity Law|网络安全法/);
+    await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent);
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-download-list="csv"]')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('English,Chinese,Pinyin,Type,Mentions');
+    expect(csv).toContain('Cyberspace Administration of China (CAC),国家互联网信息办公室');
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks only the chosen types, in the chosen style, and hides inactive entries on request', async () => {
+    const options = await extensionPage('options.html');
+    await options.waitForSelector('#opt-dwell');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: `${ARTIFACTS}/options.png`, fullPage: true });
+    await options.close();
+
+    await setOptions(async (o) => {
+      await o.uncheck('#opt-type-law');
+      await o.selectOption('#opt-style', 'background');
+      await o.selectOption('#opt-colour-agency', 'green');
+      await o.waitForFunction(() => CSS.highlights.has('cpl-agency-background-green'));
+    });
+    const page = await context.newPage();
+    await page.goto(server.url('demo.html'));
+    const texts = await waitFor('marks', () => page.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length >= 2 ? t : null)));
+    expect(Object.keys(texts).sort()).toEqual(['cpl-agency-background-green', 'cpl-policy-background-violet']);
+    expect(texts['cpl-agency-background-green']).toContain('CAC');
+    await page.close();
+
+    await setOptions(async (o) => {
+      await o.check('#opt-type-law');
+      await o.selectOption('#opt-style', 'underline');
+      await o.selectOption('#opt-colour-agency', 'blue');
+      await o.uncheck('#opt-inactive');
+    });
+    const lineage = await context.newPage();
+    await lineage.goto(server.url('lineage.html'));
+    const shown = await waitFor('marks', () => lineage.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length ? t : null)));
+    // The State Internet Information Office was renamed (it is the CAC now): hidden; the current bodies stay.
+    expect(Object.values(shown).flat()).not.toContain('State Internet Information Office');
+    expect(Object.values(shown).flat().length).toBeGreaterThan(0);
+    await lineage.close();
+    await setOptions((o) => o.check('#opt-inactive'));
+  });
+
+  it('runs only on listed sites in the "only" mode', async () => {
+    await setOptions((o) => o.check('#opt-site-mode-only'));
+    const page = await context.newPage();
+    await page.goto(server.url('demo.html'));
+    await sleep(1500);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await setOptions(async (o) => {
+      await o.fill('#opt-site', '127.0.0.1');
+      await o.click('button[type=submit]');
+      await o.waitForSelector('.cpl-sites li');
+    });
+    await page.reload();
+    await waitFor('marks on the listed site', () => page.evaluate(() => CSS.highlights.size > 0 || null, null));
+    await setOptions(async (o) => {
+      await o.click('.cpl-sites button');
+      await o.check('#opt-site-mode-except');
+    });
+    await page.close();
+  });
+});
