@@ -6,20 +6,18 @@
 import * as OpenCC from 'opencc-js';
 import { buildAutomaton, serializeAutomaton } from './automaton';
 import {
-  CARD_FIELDS, SurfaceKind, WORD_END, WORD_START,
+  CARD_FIELDS, SurfaceKind,
   type CardEntry, type CompiledEntry, type CompiledGlossary, type CompiledSurface, type RuntimeGlossary,
 } from './compiled';
-import { foldString, isWordUnit, stripTones } from './normalize';
-import type { Entry, Status } from './schema';
+import { foldString, stripTones } from './normalize';
+import type { Entry } from './schema';
+import { STATUS_RANK, edgesOf, spellingVariants } from './surface-rules';
+
+export { spellingVariants } from './surface-rules';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
-
-/** Lower sorts first: when entries share a surface, the current one is shown first. */
-const STATUS_RANK: Record<Status, number> = {
-  active: 0, 'in-force': 0, draft: 1, renamed: 2, superseded: 2, expired: 2, abolished: 3, historical: 3,
-};
 
 export interface RawSurface {
   text: string;
@@ -50,24 +48,6 @@ export function surfacesOf(entry: Entry): RawSurface[] {
   // A name left unmarked stays so in every derived form (traditional characters, toneless pinyin).
   const unmarked = new Set(entry.unmarked ?? []);
   return out.filter((s) => !unmarked.has(s.from) && !unmarked.has(s.text));
-}
-
-/** British and American spellings that names differ by (localisation / localization, defence / defense). */
-const SPELLINGS: Array<[RegExp, string]> = [
-  [/isation/g, 'ization'], [/ization/g, 'isation'],
-  [/([a-z]{3})ise([ds]?)\b/g, '$1ize$2'], [/([a-z]{3})ize([ds]?)\b/g, '$1ise$2'],
-  [/defence/gi, 'defense'], [/defense/gi, 'defence'],
-  [/centre/g, 'center'], [/center/g, 'centre'],
-  [/programme/g, 'program'], [/\bprogram\b/g, 'programme'],
-  [/labour/g, 'labor'], [/\blabor\b/g, 'labour'],
-  [/licence/g, 'license'], [/license\b/g, 'licence'],
-];
-
-/** A name and its other-spelling forms (each rule applied on its own; names rarely need two at once). */
-export function spellingVariants(name: string): string[] {
-  const out = new Set([name]);
-  for (const [pattern, replacement] of SPELLINGS) out.add(name.replace(pattern, replacement));
-  return [...out];
 }
 
 export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
@@ -103,10 +83,6 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     s.entries.sort((a, b) => STATUS_RANK[compiledEntries[a].status] - STATUS_RANK[compiledEntries[b].status] || a - b);
   }
   return { entries: compiledEntries, surfaces };
-}
-
-function edgesOf(folded: string): number {
-  return (isWordUnit(folded.charCodeAt(0)) ? WORD_START : 0) | (isWordUnit(folded.charCodeAt(folded.length - 1)) ? WORD_END : 0);
 }
 
 /** The content script's bundle: card fields only, surfaces packed, the automaton prebuilt. */

@@ -73,7 +73,7 @@ export function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-interface TbxTerm {
+export interface TbxTerm {
   term: string;
   termType?: 'fullForm' | 'acronym' | 'shortForm' | 'variant';
   status?: 'preferredTerm-admn-sts' | 'admittedTerm-admn-sts' | 'deprecatedTerm-admn-sts';
@@ -90,7 +90,8 @@ function termSec(t: TbxTerm, indent: string, partOfSpeech: string): string {
   return lines.join('\n');
 }
 
-function langSec(lang: string, terms: TbxTerm[], partOfSpeech: string, definition?: string, source?: string): string {
+/** One language section of a concept entry (the user-terms export writes the same shape). */
+export function langSec(lang: string, terms: TbxTerm[], partOfSpeech: string, definition?: string, source?: string): string {
   const seen = new Set<string>();
   const unique = terms.filter((t) => !seen.has(t.term) && seen.add(t.term));
   const parts = [`      <langSec xml:lang="${lang}">`];
@@ -139,13 +140,22 @@ function toTbx(entries: readonly CompiledEntry[]): string {
       '    </conceptEntry>',
     ].join('\n');
   });
+  return tbxDocument(
+    'China Policy Lens glossary',
+    'Chinese agencies, laws and policy terms, with English and Chinese names, pinyin and definitions.',
+    body,
+  );
+}
+
+/** A TBX-Basic (DCA) document around concept entries: the header a CAT tool reads and the body. */
+export function tbxDocument(title: string, description: string, body: readonly string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
     '  <tbxHeader>',
     '    <fileDesc>',
-    '      <titleStmt><title>China Policy Lens glossary</title></titleStmt>',
-    '      <sourceDesc><p>Chinese agencies, laws and policy terms, with English and Chinese names, pinyin and definitions.</p></sourceDesc>',
+    `      <titleStmt><title>${xmlEscape(title)}</title></titleStmt>`,
+    `      <sourceDesc><p>${xmlEscape(description)}</p></sourceDesc>`,
     '    </fileDesc>',
     '  </tbxHeader>',
     '  <text>',

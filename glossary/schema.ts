@@ -70,15 +70,15 @@ const date = v.pipe(
   v.string(),
   v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
+/** Some Chinese character (the user's terms check their Chinese names with the same test). */
+export const HAN = /\p{Script=Han}/u;
 const hanOnly = v.pipe(
   nonEmpty,
-  v.check((s) => /\p{Script=Han}/u.test(s), 'must contain Chinese characters'),
+  v.check((s) => HAN.test(s), 'must contain Chinese characters'),
 );
 /** Pinyin with tone marks, syllables separated by spaces, e.g. "wǎngluò qiángguó". */
-const pinyin = v.pipe(
-  nonEmpty,
-  v.regex(/^[A-Za-zÀ-ɏ̀-ͯ' \-·]+$/u, 'must be pinyin in Latin letters with tone marks'),
-);
+export const PINYIN_PATTERN = /^[A-Za-zÀ-ɏ̀-ͯ' \-·]+$/u;
+const pinyin = v.pipe(nonEmpty, v.regex(PINYIN_PATTERN, 'must be pinyin in Latin letters with tone marks'));
 const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'));
 
 export const SourceSchema = v.strictObject({

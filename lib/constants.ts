@@ -66,3 +66,35 @@ export const FOCUS_FLASH_MS = 1200;
 
 /** Recently viewed entries the popup offers when the search box is empty: a short list fits without scrolling. */
 export const RECENT_ENTRIES_MAX = 8;
+
+/*
+ * The user's own terms (lib/user-terms/). Each limit keeps a hostile or mistaken file from storing megabyte strings
+ * while leaving room for every real term we know of.
+ */
+
+/** Longest name (English, Chinese, acronym, pinyin): the longest bundled name, a law's full title, is 207. */
+export const USER_TERM_NAME_MAX = 300;
+
+/** The gloss is one line on the card, as in the bundled glossary. */
+export const USER_TERM_GLOSS_MAX = 200;
+
+/** Definition and notes: several paragraphs (the longest bundled definition is under 800 characters). */
+export const USER_TERM_TEXT_MAX = 5000;
+
+/** Other names per list (enAlt, acronyms, zhAlt): the bundled entries have at most 8. */
+export const USER_TERM_LIST_MAX = 50;
+
+/** An id is a slug of the English name: long enough for any title, short enough to read in a list. */
+export const USER_TERM_ID_MAX = 100;
+
+/**
+ * The most terms kept. A large termbase has a few thousand; at 10,000 the local storage list is a few MB and the
+ * content script's automaton for them builds in tens of milliseconds.
+ */
+export const USER_TERMS_MAX = 10_000;
+
+/** The largest file the import reads: 10,000 terms with definitions fit well inside it. */
+export const USER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** XML nesting deeper than any TBX needs (about 8 levels) is refused rather than walked. */
+export const USER_IMPORT_XML_MAX_DEPTH = 64;
