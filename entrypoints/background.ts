@@ -8,6 +8,9 @@ import { entryById } from '../lib/glossary-full';
 import { t } from '../lib/i18n';
 import { COMMANDS, onMessages, sendToTab, type CommandName } from '../lib/messages';
 import { loadSettings, toggledSites, updateSettings } from '../lib/settings';
+import { userEntry } from '../lib/user-terms/entries';
+import { USER_ID_PREFIX } from '../lib/user-terms/schema';
+import { loadUserTerms } from '../lib/user-terms/store';
 
 const MENU_LOOKUP = 'cpl-lookup';
 const MENU_SITE = 'cpl-site';
@@ -23,8 +26,8 @@ export default defineBackground(() => {
       await action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
       await action.setBadgeText({ tabId, text: total ? String(Math.min(total, 999)) : '' });
     },
-    'entry-details': ({ id }) => {
-      const entry = entryById(id);
+    'entry-details': async ({ id }) => {
+      const entry = id.startsWith(USER_ID_PREFIX) ? (await loadUserTerms()).map(userEntry).find((e) => e.id === id) : entryById(id);
       return entry && { definition: entry.definition, sources: entry.sources };
     },
   });

@@ -18,7 +18,13 @@ export interface Match {
   entry: number;
 }
 
-export class Matcher {
+/** What the page engine and the scanner need of a matcher: its surfaces, and text in, matches out. */
+export interface TextMatcher {
+  readonly surfaces: readonly MatchSurface[];
+  match(text: string): Match[];
+}
+
+export class Matcher implements TextMatcher {
   readonly surfaces: readonly MatchSurface[];
   private readonly a: Automaton;
   /** Positions of the last `longest` folded units, reused across calls (allocating it per run showed in GC time). */
@@ -84,6 +90,33 @@ export class Matcher {
       if (next === 0x65 /* e */ && FOLD[text.charCodeAt(end + 1)] === 0x73 && !wordAt(end + 2)) return end + 2;
     }
     return -1;
+  }
+}
+
+/**
+ * The bundled glossary and the user's own terms as one matcher: two automatons (the bundled one is prebuilt at build
+ * time, the user's is built at run time because it changes without a rebuild), one index space (the second
+ * matcher's surfaces follow the first's; its entries were numbered after the first's when it was compiled), and one
+ * leftmost-longest selection over both, so a user's longer name wins over a bundled one inside it and the reverse.
+ * On an exact tie the user's term wins: they added it on purpose.
+ */
+export class MatcherUnion implements TextMatcher {
+  readonly surfaces: readonly MatchSurface[];
+  private readonly offset: number;
+
+  constructor(
+    private readonly base: TextMatcher,
+    private readonly extra: TextMatcher,
+  ) {
+    this.offset = base.surfaces.length;
+    this.surfaces = [...base.surfaces, ...extra.surfaces];
+  }
+
+  match(text: string): Match[] {
+    const extra = this.extra.match(text).map((m) => ({ ...m, surface: m.surface + this.offset }));
+    if (!extra.length) return this.base.match(text);
+    // The sort in leftmostLongest is stable: the user's matches go first so that they win exact ties.
+    return leftmostLongest([...extra, ...this.base.match(text)]);
   }
 }
 

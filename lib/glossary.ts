@@ -6,13 +6,16 @@
 import runtimeJson from 'virtual:cpl-glossary/runtime';
 import { deserializeAutomaton } from '../glossary/automaton';
 import type { CardEntry, MatchSurface, RuntimeGlossary } from '../glossary/compiled';
-import { Matcher } from '../glossary/matcher';
+import { Matcher, MatcherUnion, type TextMatcher } from '../glossary/matcher';
+import { userGlossary } from './user-terms/compile';
+import type { UserTerm } from './user-terms/schema';
 import { ENTRY_TYPES, type EntryType } from '../glossary/schema';
 
 export interface PageGlossary {
+  /** The bundled entries, then the user's own terms. */
   entries: CardEntry[];
-  surfaces: MatchSurface[];
-  matcher: Matcher;
+  surfaces: readonly MatchSurface[];
+  matcher: TextMatcher;
   /** The highlight each type's marks are registered under (lib/highlight-styles.ts); none: not drawn. */
   highlightNames: Record<EntryType, string | undefined>;
 }
@@ -21,6 +24,8 @@ export interface PageGlossaryOptions {
   /** Whether an entry is marked at all (the reader's choice of types and statuses). */
   marks?: (entry: CardEntry) => boolean;
   highlightNames?: Record<EntryType, string | undefined>;
+  /** The user's own terms, marked like bundled ones. */
+  userTerms?: readonly UserTerm[];
 }
 
 const DEFAULT_NAMES = Object.fromEntries(ENTRY_TYPES.map((t) => [t, `cpl-${t}`])) as Record<EntryType, string>;
@@ -36,22 +41,28 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
   if (loaded) return loaded;
   const runtime = JSON.parse(runtimeJson) as RuntimeGlossary;
   const keep = options.marks;
+  const kept = (entries: readonly CardEntry[], indices: number[], offset = 0) => (keep ? indices.filter((index) => keep(entries[index - offset])) : indices);
   const surfaces: MatchSurface[] = runtime.kinds.map((kind, i) => {
     const e = runtime.surfaceEntries[i];
     const entries = typeof e === 'number' ? [e] : e;
     return {
       kind,
-      entries: keep ? entries.filter((index) => keep(runtime.entries[index])) : entries,
+      entries: kept(runtime.entries, entries),
       ambiguous: (runtime.flags[i] & 1) === 1,
       exact: runtime.exact[i] ?? '',
       edges: runtime.flags[i] >> 1,
     };
   });
-  loaded = {
-    entries: runtime.entries,
-    surfaces,
-    matcher: new Matcher(surfaces, deserializeAutomaton(runtime.automaton)),
-    highlightNames: options.highlightNames ?? DEFAULT_NAMES,
-  };
+  const bundled = new Matcher(surfaces, deserializeAutomaton(runtime.automaton));
+  let entries = runtime.entries;
+  let matcher: TextMatcher = bundled;
+  if (options.userTerms?.length) {
+    const offset = runtime.entries.length;
+    const user = userGlossary(options.userTerms, offset);
+    const userSurfaces = user.surfaces.map((s) => ({ ...s, entries: kept(user.entries, s.entries, offset) }));
+    entries = [...runtime.entries, ...user.entries];
+    matcher = new MatcherUnion(bundled, new Matcher(userSurfaces, user.automaton));
+  }
+  loaded = { entries, surfaces: matcher.surfaces, matcher, highlightNames: options.highlightNames ?? DEFAULT_NAMES };
   return loaded;
 }

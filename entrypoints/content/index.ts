@@ -9,6 +9,7 @@ import { FOCUS_FLASH_MS } from '../../lib/constants';
 import { pageGlossary, type PageGlossary } from '../../lib/glossary';
 import { onMessages, sendToBackground, type CommandName, type PageTerm } from '../../lib/messages';
 import { highlightName } from '../../lib/highlight-styles';
+import { loadUserTerms } from '../../lib/user-terms/store';
 import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../lib/settings';
 import { CardHost } from './card-host';
 import { PageEngine } from './engine';
@@ -26,7 +27,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const settings = await loadSettings();
+    const [settings, userTerms] = await Promise.all([loadSettings(), loadUserTerms()]);
     const isTop = window === window.top;
     if (siteDisabled(settings, location.hostname)) {
       if (isTop) onMessages({ 'page-info': () => ({ host: location.hostname, marking: false }) });
@@ -37,6 +38,7 @@ export default defineContentScript({
     const settingsAt = performance.now();
 
     const glossary = pageGlossary({
+      userTerms,
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: Object.fromEntries(ENTRY_TYPES.map((type) => [type, highlightName(type, settings.highlightStyle, settings.colours[type])])) as Record<EntryType, string | undefined>,
     });

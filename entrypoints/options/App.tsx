@@ -6,6 +6,7 @@ import { MODIFIERS, SCRIPTS, THEMES, loadSettings, normalizeSettings, settingsIt
 import { Check, Choice } from './controls';
 import { MarkingSection } from './MarkingSection';
 import { SitesSection } from './SitesSection';
+import { UserTermsSection } from './UserTermsSection';
 
 const THEME_LABELS = { system: 'optionsThemeSystem', light: 'optionsThemeLight', dark: 'optionsThemeDark' } as const;
 const SCRIPT_LABELS = { auto: 'optionsScriptAuto', simplified: 'optionsScriptSimplified', traditional: 'optionsScriptTraditional' } as const;
@@ -58,6 +59,7 @@ export function App() {
       </section>
 
       <SitesSection settings={settings} update={update} say={setStatus} />
+      <UserTermsSection say={setStatus} />
       <p class="cpl-hint cpl-status" role="status" aria-live="polite">
         {status}
       </p>

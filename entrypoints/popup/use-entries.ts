@@ -1,8 +1,19 @@
-/** The entries the popup searches: the bundled glossary, then the user's own terms. */
-import { useMemo } from 'preact/hooks';
+/** The entries the popup searches: the bundled glossary, then the user's own terms (kept current while open). */
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CompiledEntry } from '../../glossary/compiled';
 import { entries as bundled } from '../../lib/glossary-full';
+import { userEntry } from '../../lib/user-terms/entries';
+import { loadUserTerms, userTermsItem } from '../../lib/user-terms/store';
+import type { UserTerm } from '../../lib/user-terms/schema';
 
 export function useEntries(): { entries: readonly CompiledEntry[]; byId: Map<string, CompiledEntry> } {
-  return useMemo(() => ({ entries: bundled, byId: new Map(bundled.map((e) => [e.id, e])) }), []);
+  const [user, setUser] = useState<UserTerm[]>([]);
+  useEffect(() => {
+    void loadUserTerms().then(setUser);
+    return userTermsItem.watch(() => void loadUserTerms().then(setUser));
+  }, []);
+  return useMemo(() => {
+    const entries = user.length ? [...bundled, ...user.map(userEntry)] : bundled;
+    return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+  }, [user]);
 }

@@ -189,4 +189,85 @@ describe('popup and options (Chromium)', () => {
     });
     await page.close();
   });
+
+  it('imports a file after a preview, refuses bad rows and malformed files, marks and finds the terms, and exports them back', async () => {
+    const options = await extensionPage('options.html');
+    await options.waitForSelector('#opt-import');
+    const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    const csv = [
+      'en,zh,acronyms,type,gloss',
+      'Lantern Bureau of Examples,灯笼示例局,LBE,agency,"A made-up bureau <img src=x onerror=""document.title=\'pwned\'"">"',
+      'Not Chinese,lantern,,agency,',
+      'Quiet Lamp Doctrine,静灯学说,,policy,A made-up doctrine',
+    ].join('\n');
+    await options.setInputFiles('#opt-import', file('terms.csv', csv));
+    const summary = await options.locator('[data-summary]').textContent();
+    expect(summary).toMatch(/^2 to add, 0 to replace, 0 unchanged, 1 rows refused/);
+    expect(await options.locator('[data-refused] li').first().textContent()).toMatch(/3.*zh/i);
+    // Nothing is stored before the import is applied.
+    expect(await options.locator('.cpl-user-terms li').count()).toBe(0);
+    expect(await axeViolations(options)).toEqual([]);
+    await options.click('[data-apply]');
+    await options.waitForSelector('[data-term-id="user-lantern-bureau-of-examples"]');
+    expect(await options.locator('.cpl-user-terms li').count()).toBe(2);
+
+    // A malformed file is refused with its reason, and the stored terms stay as they were.
+    await options.setInputFiles('#opt-import', file('broken.csv', 'en,zh\n"Unclosed,灯\n'));
+    expect(await options.locator('[data-import-error]').textContent()).toMatch(/broken\.csv was not imported: .+Your terms are unchanged\./);
+    await options.setInputFiles('#opt-import', file('bomb.tbx', '<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aaaa">]><tbx>&a;</tbx>'));
+    expect(await options.locator('[data-import-error]').textContent()).toMatch(/bomb\.tbx/);
+    expect(await options.locator('.cpl-user-terms li').count()).toBe(2);
+
+    // Export, then import the export again: every term comes back unchanged.
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-export="json"]')]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Array<{ id: string; gloss: string }>;
+    expect(exported.map((x) => x.id).sort()).toEqual(['user-lantern-bureau-of-examples', 'user-quiet-lamp-doctrine']);
+    expect(exported.find((x) => x.id === 'user-lantern-bureau-of-examples')!.gloss).toContain('<img src=x');
+    for (const format of ['csv', 'tbx'] as const) {
+      const [dl] = await Promise.all([options.waitForEvent('download'), options.click(`[data-export="${format}"]`)]);
+      await options.setInputFiles('#opt-import', file(`again.${format}`, readFileSync((await dl.path())!, 'utf8')));
+      expect(await options.locator('[data-summary]').textContent()).toMatch(/^0 to add, 0 to replace, 2 unchanged, 0 rows refused/);
+      await options.click('[data-cancel]');
+    }
+    await options.close();
+
+    // Marked on pages, with the card's text as text (the gloss's markup is never parsed).
+    const page = await context.newPage();
+    await page.goto(server.url('user-terms.html'));
+    const texts = await waitFor('marks', () => page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.includes('LBE') ? t : null)));
+    expect(texts['cpl-agency']).toEqual(expect.arrayContaining(['Lantern Bureau of Examples', '灯笼示例局', 'LBE', 'Cyberspace Administration of China']));
+    const box = await page.evaluate(() => {
+      const r = document.createRange();
+      const text = document.getElementById('mine')!.firstChild!;
+      r.setStart(text, 4);
+      r.setEnd(text, 10);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const gloss = await waitFor('the card', () =>
+      page.evaluate(() => document.querySelector('cpl-ui')?.shadowRoot?.querySelector('.cpl-card[data-entry-id="user-lantern-bureau-of-examples"] .cpl-gloss')?.textContent ?? null),
+    );
+    expect(gloss).toContain('<img src=x');
+    expect(await page.evaluate(() => document.querySelector('cpl-ui')!.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+    expect(await page.title()).toBe('User terms');
+    await page.close();
+
+    // Found by the popup's search like a bundled entry.
+    const popup = await extensionPage('popup.html');
+    await popup.waitForSelector('[role=combobox]:focus');
+    await popup.keyboard.type('灯笼示例');
+    await waitFor('the user term first', async () => ((await activeOption(popup)) === 'user-lantern-bureau-of-examples' ? true : null));
+    await popup.close();
+
+    // Deleting a term can be undone; the list is stored whole each time.
+    const again = await extensionPage('options.html');
+    await again.waitForSelector('[data-term-id="user-quiet-lamp-doctrine"]');
+    await again.click('[data-term-id="user-quiet-lamp-doctrine"] button:has-text("Delete")');
+    await again.waitForSelector('[data-term-id="user-quiet-lamp-doctrine"]', { state: 'detached' });
+    await again.click('[data-undo]');
+    await again.waitForSelector('[data-term-id="user-quiet-lamp-doctrine"]');
+    await again.close();
+  });
 });
+
