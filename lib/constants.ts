@@ -98,3 +98,10 @@ export const USER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** XML nesting deeper than any TBX needs (about 8 levels) is refused rather than walked. */
 export const USER_IMPORT_XML_MAX_DEPTH = 64;
+
+/**
+ * The popup's search runs fuzzy name matching (fuse.js, the costly step) only when exact, prefix and word-start
+ * matches found fewer entries than this: a reader who typed a name correctly sees it at once, and one who made a
+ * typo, which finds little else, still gets fuzzy hits. A screenful of results.
+ */
+export const SEARCH_FUZZY_BELOW = 8;

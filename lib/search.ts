@@ -1,18 +1,30 @@
 /**
- * Glossary search for the popup: fuse.js over every name form and the definitions, with exact and prefix hits on
- * a name put ahead of fuzzy ones, so that "CAC" or "网信办" brings its entry first and "cyberspce" still finds it.
+ * Glossary search for the popup, in tiers so that the usual query is answered without fuzzy matching and the
+ * popup keeps up with typing (`npm run bench` measures it per keystroke):
+ *   1. an exact acronym, then an exact name (any language, pinyin with or without tones and spaces);
+ *   2. a name the query begins, the more of the name covered the better;
+ *   3. a name with every query word at the start of one of its words ("security law" finds the Data Security Law);
+ *   4. fuzzy name hits (fuse.js), so "cyberspce admin" still finds the CAC: run only when tiers 1-3 found few,
+ *      since fuse's bitap over thousands of names is the one costly step (about 20 ms for a long query);
+ *   5. entries whose gloss or definition has every query word (word starts in English, substrings in Chinese).
+ * Any name hit outranks a hit that is only in a definition: an entry whose definition mentions "Cyberspace
+ * Administration" must not pass the CAC itself.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry } from '../glossary/compiled';
 import { foldString, stripTones } from '../glossary/normalize';
+import { SEARCH_FUZZY_BELOW } from './constants';
 
 interface SearchDoc {
   index: number;
   names: string[];
   acronyms: string[];
   pinyin: string[];
-  gloss: string;
-  definition: string;
+  /** Every name form with a space before each word, for word-start tests (" data security law"). */
+  words: string;
+  /** Gloss, then definition, folded, with a space before each word. */
+  text: string;
+  glossLength: number;
 }
 
 export interface SearchResult {
@@ -20,8 +32,6 @@ export interface SearchResult {
   score: number;
 }
 
-// Two indexes, so that any fuzzy hit on a name outranks a hit that is only in a definition: an entry whose gloss
-// and definition also mention "Cyberspace Administration" must not pass the CAC itself on a typo.
 // One record per name rather than one per entry: fuse multiplies the scores of every matching value of an array
 // field, so an entry with three long titles containing a phrase would beat the body the phrase names.
 interface NameRecord {
@@ -34,15 +44,9 @@ const NAME_OPTIONS: IFuseOptions<NameRecord> = {
   ignoreLocation: true,
   threshold: 0.34,
 };
-const TEXT_OPTIONS: IFuseOptions<SearchDoc> = {
-  keys: [
-    { name: 'gloss', weight: 2 },
-    { name: 'definition', weight: 1 },
-  ],
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.25,
-};
+
+const HAN = /\p{Script=Han}/u;
+const spaced = (s: string) => ` ${s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 
 function pinyinForms(py: string): string[] {
   const toneless = foldString(stripTones(py));
@@ -51,29 +55,38 @@ function pinyinForms(py: string): string[] {
 
 export class GlossarySearch {
   private readonly docs: SearchDoc[];
-  private readonly byName: Fuse<NameRecord>;
-  private readonly byText: Fuse<SearchDoc>;
+  /** Names in Chinese characters, and all the others: a query is fuzzily matched against its own script only. */
+  private readonly hanNames: Fuse<NameRecord>;
+  private readonly latinNames: Fuse<NameRecord>;
 
   constructor(private readonly entries: readonly CompiledEntry[]) {
-    this.docs = entries.map((e, index) => ({
-      index,
-      names: [e.en, ...(e.enAlt ?? []), e.zh, e.zhTrad, ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? [])].map(foldString),
-      acronyms: (e.acronyms ?? []).map(foldString),
-      pinyin: [e.pinyin, ...(e.pinyinAlt ?? [])].filter((p): p is string => !!p).flatMap(pinyinForms),
-      gloss: e.gloss,
-      definition: e.definition,
-    }));
+    this.docs = entries.map((e, index) => {
+      const names = [e.en, ...(e.enAlt ?? []), e.zh, e.zhTrad, ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? [])].map(foldString);
+      const gloss = spaced(foldString(e.gloss));
+      return {
+        index,
+        names,
+        acronyms: (e.acronyms ?? []).map(foldString),
+        pinyin: [e.pinyin, ...(e.pinyinAlt ?? [])].filter((p): p is string => !!p).flatMap(pinyinForms),
+        words: names.map(spaced).join(' |'),
+        text: `${gloss} |${spaced(foldString(e.definition))}`,
+        glossLength: gloss.length,
+      };
+    });
     const records = this.docs.flatMap((d) => [...new Set([...d.acronyms, ...d.names, ...d.pinyin])].map((form) => ({ index: d.index, form })));
-    this.byName = new Fuse(records, NAME_OPTIONS);
-    this.byText = new Fuse(this.docs, TEXT_OPTIONS);
+    this.hanNames = new Fuse(records.filter((r) => HAN.test(r.form)), NAME_OPTIONS);
+    this.latinNames = new Fuse(records.filter((r) => !HAN.test(r.form)), NAME_OPTIONS);
   }
 
   search(query: string, limit: number): SearchResult[] {
-    const q = foldString(stripTones(query));
+    const q = foldString(stripTones(query)).trim();
     if (!q) return [];
     const joined = q.replace(/\s+/g, '');
-    // Ranks: an exact acronym (-3), an exact name (-2), a name the query begins (-1 and below: the more of the name
-    // the query covers, the better), then fuzzy name hits (0-1), then hits in glosses and definitions only (1-2).
+    const han = HAN.test(q);
+    // Word starts for English and pinyin; Chinese has no spaces between words, so any substring counts.
+    const tokens = han ? [q.replace(/\s+/g, '')] : q.split(/\s+/).map((w) => ` ${w}`);
+    const hasAll = (text: string) => tokens.every((w) => text.includes(w));
+
     const rank = (doc: SearchDoc): number => {
       const forms = [...doc.acronyms, ...doc.names, ...doc.pinyin];
       if (forms.some((f) => f === q || f === joined)) return doc.acronyms.includes(q) ? -3 : -2;
@@ -81,6 +94,7 @@ export class GlossarySearch {
       for (const f of forms) {
         if (f.startsWith(q) || f.startsWith(joined)) best = Math.min(best, -1 - (0.5 * q.length) / f.length);
       }
+      if (best === 0 && hasAll(doc.words)) best = -0.5 - (0.4 * q.length) / doc.words.length;
       return best;
     };
     const seen = new Set<number>();
@@ -94,9 +108,16 @@ export class GlossarySearch {
       const r = rank(doc);
       if (r < 0) add(doc.index, r);
     }
-    // Hits come best first, so the first hit of an entry is its best name.
-    for (const hit of this.byName.search(q, { limit: limit * 4 })) add(hit.item.index, hit.score ?? 1);
-    for (const hit of this.byText.search(q, { limit })) add(hit.item.index, 1 + (hit.score ?? 1));
+    if (results.length < SEARCH_FUZZY_BELOW) {
+      // Hits come best first, so the first hit of an entry is its best name.
+      for (const hit of (han ? this.hanNames : this.latinNames).search(q, { limit: limit * 4 })) add(hit.item.index, hit.score ?? 1);
+    }
+    for (const doc of this.docs) {
+      if (seen.has(doc.index) || !hasAll(doc.text)) continue;
+      // Words in the gloss rank above words only in the definition, and earlier above later.
+      const at = Math.min(...tokens.map((w) => doc.text.indexOf(w)));
+      add(doc.index, 1 + (at < doc.glossLength ? 0 : 0.5) + Math.min(0.49, at / 10_000));
+    }
     return results.sort((a, b) => a.score - b.score).slice(0, limit);
   }
 }
