@@ -206,6 +206,38 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
     });
   });
 
+  describe('your own terms', () => {
+    it('imports a CSV after its preview, and marks the imported terms on pages', async () => {
+      const options = await driver.newPage();
+      await options.goto(driver.extensionUrl('options.html'));
+      await waitFor('the import control', () => options.evaluate(() => document.querySelector('#opt-import') !== null || null, null));
+      // A file chosen through a DataTransfer, as a drop or the file dialog would give it.
+      await options.evaluate(() => {
+        const csv = 'en,zh,acronyms,type\nLantern Bureau of Examples,灯笼示例局,LBE,agency\nNo Chinese here,lantern,,agency\n';
+        const input = document.querySelector<HTMLInputElement>('#opt-import')!;
+        const data = new DataTransfer();
+        data.items.add(new File([csv], 'mine.csv', { type: 'text/csv' }));
+        input.files = data.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      const summary = await waitFor('the preview', () => options.evaluate(() => document.querySelector('[data-summary]')?.textContent || null, null));
+      expect(summary).toMatch(/^1 to add, 0 to replace, 0 unchanged, 1 rows refused/);
+      await options.click('[data-apply]');
+      await waitFor('the stored term', () => options.evaluate(() => document.querySelector('[data-term-id="user-lantern-bureau-of-examples"]') !== null || null, null));
+
+      const page = await driver.newPage();
+      await page.goto(server.url('user-terms.html'));
+      const texts = await waitFor('the user terms marked', () => page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.includes('LBE') ? t : null)));
+      expect(texts['cpl-agency']).toEqual(expect.arrayContaining(['Lantern Bureau of Examples', '灯笼示例局', 'LBE', 'Cyberspace Administration of China']));
+      await page.close();
+
+      // Deleted again, so that later tests see the bundled glossary alone.
+      await options.click('[data-term-id="user-lantern-bureau-of-examples"] button:last-of-type');
+      await waitFor('the term deleted', () => options.evaluate(() => document.querySelector('[data-term-id]') === null || null, null));
+      await options.close();
+    });
+  });
+
   describe('options', () => {
     it('turns marking off for pages loaded afterwards, persistently, and back on', async () => {
       const options = await driver.newPage();
