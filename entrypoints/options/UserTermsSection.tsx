@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { TypeBadge } from '../../components/TypeBadge';
+import { saveText } from '../../components/save-text';
 import { EXPORT_FORMATS, type ExportFormat } from '../../glossary/export';
 import { USER_IMPORT_MAX_BYTES } from '../../lib/constants';
 import { t } from '../../lib/i18n';
@@ -21,15 +22,6 @@ const LISTED = 200;
 const MIME: Record<ExportFormat, string> = { json: 'application/json', csv: 'text/csv', tbx: 'application/x-tbx+xml' };
 
 type Pending = { fileName: string; preview: Extract<ImportPreview, { ok: true }> };
-
-function download(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function UserTermsSection({ say }: { say: (text: string) => void }) {
   const [terms, setTerms] = useState<UserTerm[] | null>(null);
@@ -113,7 +105,7 @@ export function UserTermsSection({ say }: { say: (text: string) => void }) {
       <div class="cpl-row" role="group" aria-label={t('termsExport')}>
         <span>{t('termsExport')}</span>
         {EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" data-export={format} disabled={!terms.length} onClick={() => download(`china-policy-lens-my-terms.${format}`, exportUserTerms(terms, format), MIME[format])}>
+          <button key={format} type="button" data-export={format} disabled={!terms.length} onClick={() => saveText(`china-policy-lens-my-terms.${format}`, exportUserTerms(terms, format), MIME[format])}>
             {format.toUpperCase()}
           </button>
         ))}

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { TypeBadge } from '../../components/TypeBadge';
+import { saveText } from '../../components/save-text';
 import { typeLabel } from '../../components/labels';
 import { ENTRY_TYPES } from '../../glossary/schema';
 import { t } from '../../lib/i18n';
@@ -44,12 +45,7 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
     }
   };
   const download = (format: TermListFormat) => {
-    const url = URL.createObjectURL(new Blob([termList(terms, format, labels())], { type: `${MIME[format]};charset=utf-8` }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `china-policy-lens-terms.${EXTENSION[format]}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveText(`china-policy-lens-terms.${EXTENSION[format]}`, termList(terms, format, labels()), MIME[format]);
     setStatus(t('pageDownloaded'));
   };
   const reveal = async (term: TermCount) => {

@@ -3,15 +3,13 @@
  * entries and browsing, the "On this page" list with its jump and export, marking by type and style, the
  * only-on-listed-sites mode, and axe-core over every view.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionContext, type ExtensionContext } from './harness/chromium';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, chromiumSuite } from './harness/chromium-suite';
 import { highlightTexts } from './harness/page-probes';
-import { startServer, type PageServer } from './harness/server';
 import { sleep, waitFor } from './harness/wait';
 
-const ARTIFACTS = 'test-artifacts';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 interface WorkerChrome {
@@ -31,25 +29,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('popup and options (Chromium)', () => {
-  let browser: ExtensionContext;
-  let context: BrowserContext;
-  let extensionId: string;
-  let server: PageServer;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchExtensionContext({ colorScheme: 'light' });
-    ({ context, extensionId } = browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = chromiumSuite();
 
   const extensionPage = async (path: string) => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    const page = await env.context.newPage();
+    await page.goto(`chrome-extension://${env.extensionId}/${path}`);
     return page;
   };
   const activeOption = (page: Page) =>
@@ -103,12 +87,12 @@ describe('popup and options (Chromium)', () => {
   });
 
   it('lists the terms on the page by type, jumps to the next mention, and saves the list', async () => {
-    const page = await context.newPage();
-    await page.goto(server.url('demo.html'));
+    const page = await env.context.newPage();
+    await page.goto(env.server.url('demo.html'));
     await waitFor('marks', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
     // The page's tab id, as the popup would take it from the active tab (no `tabs` permission to query by URL).
     await page.bringToFront();
-    const [tab] = await context.serviceWorkers()[0].evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    const [tab] = await env.context.serviceWorkers()[0].evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
     const popup = await extensionPage(`popup.html?tab=${tab.id}`);
     await popup.waitForSelector('#cpl-tab-page:has-text("(")');
     await popup.focus('#cpl-tab-search');
@@ -147,8 +131,8 @@ describe('popup and options (Chromium)', () => {
       await o.selectOption('#opt-colour-agency', 'green');
       await o.waitForFunction(() => CSS.highlights.has('cpl-agency-background-green'));
     });
-    const page = await context.newPage();
-    await page.goto(server.url('demo.html'));
+    const page = await env.context.newPage();
+    await page.goto(env.server.url('demo.html'));
     const texts = await waitFor('marks', () => page.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length >= 2 ? t : null)));
     expect(Object.keys(texts).sort()).toEqual(['cpl-agency-background-green', 'cpl-policy-background-violet']);
     expect(texts['cpl-agency-background-green']).toContain('CAC');
@@ -160,8 +144,8 @@ describe('popup and options (Chromium)', () => {
       await o.selectOption('#opt-colour-agency', 'blue');
       await o.uncheck('#opt-inactive');
     });
-    const lineage = await context.newPage();
-    await lineage.goto(server.url('lineage.html'));
+    const lineage = await env.context.newPage();
+    await lineage.goto(env.server.url('lineage.html'));
     const shown = await waitFor('marks', () => lineage.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length ? t : null)));
     // The State Internet Information Office was renamed (it is the CAC now): hidden; the current bodies stay.
     expect(Object.values(shown).flat()).not.toContain('State Internet Information Office');
@@ -172,8 +156,8 @@ describe('popup and options (Chromium)', () => {
 
   it('runs only on listed sites in the "only" mode', async () => {
     await setOptions((o) => o.check('#opt-site-mode-only'));
-    const page = await context.newPage();
-    await page.goto(server.url('demo.html'));
+    const page = await env.context.newPage();
+    await page.goto(env.server.url('demo.html'));
     await sleep(1500);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await setOptions(async (o) => {
@@ -232,8 +216,8 @@ describe('popup and options (Chromium)', () => {
     await options.close();
 
     // Marked on pages, with the card's text as text (the gloss's markup is never parsed).
-    const page = await context.newPage();
-    await page.goto(server.url('user-terms.html'));
+    const page = await env.context.newPage();
+    await page.goto(env.server.url('user-terms.html'));
     const texts = await waitFor('marks', () => page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.includes('LBE') ? t : null)));
     expect(texts['cpl-agency']).toEqual(expect.arrayContaining(['Lantern Bureau of Examples', '灯笼示例局', 'LBE', 'Cyberspace Administration of China']));
     const box = await page.evaluate(() => {
