@@ -1,13 +1,16 @@
 /**
  * What `npm run scan` does to one file: its text (for HTML, the document's text content), cut into runs at block
- * boundaries as the content script does on a page, matched with the same matcher. Offsets are UTF-16 code units of
+ * boundaries as the content script does on a page (and a run longer than MATCH_RUN_MAX_CHARS into pieces), matched
+ * with the same matcher. Offsets are UTF-16 code units of
  * that text. Pure apart from the HTML parser: testable without files.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import type { CompiledGlossary } from '../glossary/compiled';
 import { withContext, type Match, type Matcher } from '../glossary/matcher';
+import { SCAN_MAX_BYTES } from '../lib/constants';
 import { INLINE_TAGS, SKIPPED_TAGS } from '../lib/html-text';
+import { runPieces } from '../lib/long-runs';
 
 export interface FileMatch {
   start: number;
@@ -21,6 +24,13 @@ export interface FileMatch {
 
 /** A piece of the text in which a match may lie: [start, end) of the whole text. */
 type Run = [number, number];
+
+/** Why a file of `bytes` is not scanned, or undefined when it is small enough (SCAN_MAX_BYTES). */
+export function tooLarge(bytes: number): string | undefined {
+  if (bytes <= SCAN_MAX_BYTES) return undefined;
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return `${mb(bytes)} is more than the ${mb(SCAN_MAX_BYTES)} the scanner reads (the whole file is held in memory): split it and scan the parts`;
+}
 
 export function isHtml(name: string, content: string): boolean {
   return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html[\s>])/i.test(content);
@@ -80,8 +90,10 @@ export function plainText(content: string): { text: string; runs: Run[] } {
 export function matchDocument(name: string, content: string, matcher: Matcher): { text: string; matches: Match[] } {
   const { text, runs } = isHtml(name, content) ? htmlText(content) : plainText(content);
   const found: Match[] = [];
-  for (const [from, to] of runs) {
-    for (const m of matcher.match(text.slice(from, to))) found.push({ ...m, start: m.start + from, end: m.end + from });
+  for (const [runFrom, runTo] of runs) {
+    for (const [from, to] of runPieces(text, runFrom, runTo)) {
+      for (const m of matcher.match(text.slice(from, to))) found.push({ ...m, start: m.start + from, end: m.end + from });
+    }
   }
   return { text, matches: withContext(found, matcher.surfaces) };
 }

@@ -7,8 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlText, matchDocument, plainText, scanContent } from '../../cli/scan-core';
 import { Matcher, type Match } from '../../glossary/matcher';
+import { runPieces } from '../../lib/long-runs';
 import { glossary, hostileChar, htmlDoc, huge, nested, spliced, text } from './arbitraries';
-import { fuzzParams, testTimeout, timed } from './fuzz';
+import { fuzzParams, splitsPair, testTimeout, timed } from './fuzz';
 import { checkMatches } from './checks';
 
 const matcher = new Matcher(glossary.surfaces);
@@ -93,4 +94,23 @@ describe('scan of plain text (property)', () => {
       fuzzParams(),
     );
   }, testTimeout(20));
+});
+
+describe('pieces of a long run (property)', () => {
+  it('cover the run in order, each within the limit, cut nowhere inside a surrogate pair', () => {
+    fc.assert(
+      fc.property(text([], 20_000), fc.integer({ min: 2, max: 300 }), fc.nat(), fc.nat(), (s, max, x, y) => {
+        const [from, to] = [x % (s.length + 1), y % (s.length + 1)].sort((a, b) => a - b);
+        const pieces = timed(s.length, () => runPieces(s, from, to, max), 'runPieces');
+        let reached = from;
+        for (const [a, b] of pieces) {
+          if (a !== reached || b <= a || b - a > max) throw new Error(`piece [${a}, ${b}) after ${reached}, max ${max}`);
+          if (b < to && splitsPair(s, b, b)) throw new Error(`cut at ${b} splits a surrogate pair`);
+          reached = b;
+        }
+        expect(reached).toBe(to);
+      }),
+      fuzzParams(),
+    );
+  }, testTimeout(5));
 });
