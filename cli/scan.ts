@@ -2,12 +2,12 @@
  * `npm run scan -- [--format json|table] FILE...`: the glossary terms in HTML or plain-text files, for reports read
  * outside the browser. JSON: [{ file, matches: [{ start, end, text, id, type, en, zh }] }].
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { compileGlossary } from '../glossary/compile';
 import { loadGlossary } from '../glossary/load';
 import { Matcher } from '../glossary/matcher';
-import { scanContent, type FileMatch } from './scan-core';
+import { scanContent, tooLarge, type FileMatch } from './scan-core';
 
 const USAGE = 'usage: npm run scan -- [--format json|table] FILE...';
 
@@ -39,6 +39,13 @@ function main(argv: string[]): number {
   for (const file of positionals) {
     let content: string;
     try {
+      // Refused before reading: reading is what would exhaust the memory.
+      const refusal = tooLarge(statSync(file).size);
+      if (refusal) {
+        console.error(`${file}: ${refusal}`);
+        failed = true;
+        continue;
+      }
       content = readFileSync(file, 'utf8');
     } catch (error) {
       console.error(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);

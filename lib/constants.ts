@@ -105,3 +105,22 @@ export const USER_IMPORT_XML_MAX_DEPTH = 64;
  * typo, which finds little else, still gets fuzzy hits. A screenful of results.
  */
 export const SEARCH_FUZZY_BELOW = 8;
+
+/**
+ * The longest text the matcher is given in one call. Matching cannot pause inside a call, so one run of text longer
+ * than this (a paragraph of megabytes, as generated pages and log viewers have) is cut into pieces first
+ * (lib/long-runs.ts), at a line break, a Chinese sentence end or a space near the limit. Matching 100,000 characters
+ * dense with terms takes about 3.5 ms in Node on the 2-core machine of the benchmarks (35 ns a character), under half
+ * of SCAN_SLICE_MS, leaving the rest of a slice for creating the marks. A term that straddles a cut is not found; cuts
+ * happen only in runs far longer than any paragraph people write. `npm run scan` cuts the same way, so that it finds
+ * what a page would.
+ */
+export const MATCH_RUN_MAX_CHARS = 100_000;
+
+/**
+ * The largest file `npm run scan` reads. The whole file is read into memory, an HTML file parsed into a tree: a 33 MB
+ * HTML file took 1.1 GB of memory and 9 s, a 35 MB text file dense with terms 1.9 GB (1.2 million matches), close to
+ * Node's default heap limit. The reports, laws and saved pages the scanner is for are a few MB at most; a larger file
+ * is refused with its size, to be split.
+ */
+export const SCAN_MAX_BYTES = 16 * 1024 * 1024;

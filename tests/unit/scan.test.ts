@@ -27,13 +27,24 @@ describe('scan of HTML and text', () => {
     expect(scanContent('x.txt', 'the Cyberspace\n\nAdministration of China', matcher, fixture)).toHaveLength(0);
   });
 
+  it('reads markup nested far deeper than any page, without overflowing the stack (found by fuzzing)', () => {
+    // The shrunk counterexample was `<b>` repeated about 7,000 times, unclosed; blocks nest the same way.
+    expect(htmlText('<b>'.repeat(20_000)).text).toBe('');
+    expect(htmlText(`${'<b>'.repeat(20_000)}CAC 网信办`).text).toBe('CAC 网信办');
+    const deep = htmlText(`${'<div>'.repeat(20_000)}网信办${'</div>'.repeat(20_000)}<p>CAC</p>`);
+    expect(deep.text).toBe('网信办CAC');
+    expect(deep.runs).toEqual([[0, 3], [3, 6]]);
+  });
+
   it('decodes entities, with offsets into the decoded text', () => {
     const ms = scanContent('x.html', '<p>&lt;b&gt; CAC &amp; 网信办</p>', matcher, fixture);
     expect(ms.map((m) => [m.start, m.text])).toEqual([[4, 'CAC'], [10, '网信办']]);
   });
 });
 
-describe('npm run scan', () => {
+// Each run of the CLI starts tsx and compiles the glossary (1.5-2 s alone, more beside the property tests that the
+// unit suite runs in parallel): past vitest's default 5 s for three runs.
+describe('npm run scan', { timeout: 30_000 }, () => {
   const cli = (...args: string[]) => spawnSync('npx', ['--no-install', 'tsx', 'cli/scan.ts', ...args], { encoding: 'utf8' });
 
   it('prints JSON in the documented shape', () => {
