@@ -15,8 +15,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings. contextMenus: "Look up in China Policy Lens" and the per-site switch. No host permission
-    // beyond the content script's matches, no `tabs`: the popup talks to the active tab through the content script.
+    // storage: settings, the user's terms, recent entries. contextMenus: "Look up in China Policy Lens" and the
+    // per-site switch. No host permission beyond the content script's matches, no `tabs`, no `activeTab`: the popup
+    // talks to the active tab through the content script. Changing this list means changing the README's
+    // "## Permissions" table and tests/dist/manifest.test.ts, which compares the two with the built manifests.
     permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
@@ -28,7 +30,14 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // A fixed id lets tests (and users' settings sync) recognise the add-on across installs.
-            gecko: { id: 'china-policy-lens@cpl.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'china-policy-lens@cpl.example',
+              // 140 (an ESR) is the first Firefox that reads `data_collection_permissions`; 142 on Android.
+              strict_min_version: '140.0',
+              // Firefox's built-in data consent, which AMO requires of new add-ons: the extension collects nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
