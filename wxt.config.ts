@@ -11,6 +11,26 @@ export default defineConfig({
     plugins: [glossaryPlugin()],
     build: { target: 'es2022' },
   }),
+  zip: {
+    // The Firefox build also writes a sources zip for AMO's reviewers: what `npm install && npm run build` needs and
+    // nothing else (WXT already leaves out dotfiles, node_modules, dist and *.test.ts). scripts/check-sources-zip.mjs
+    // rebuilds from it and compares the result with the Firefox zip, file by file.
+    excludeSources: [
+      'cli/**', // `npm run scan`, `npm run eval`
+      'docs/**', // README screenshots
+      'scripts/**', // test runner, benchmarks, maintenance tools
+      'tests/**',
+      'test-artifacts/**',
+      'prof.mts',
+      'stats.html',
+      '*.log',
+      'vitest.*config.ts',
+      'glossary/check.ts', // `npm run glossary:check`, `glossary:report`, `glossary:export`
+      'glossary/report.ts',
+      'glossary/export-cli.ts',
+      'glossary/tbx/**', // the TBX grammar the unit tests validate exports against
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
