@@ -33,7 +33,8 @@ describe('scan of HTML and text', () => {
   });
 });
 
-describe('npm run scan', () => {
+// Each test starts tsx up to three times: seconds apiece on a loaded 2-core machine, past vitest's 5 s default.
+describe('npm run scan', { timeout: 30_000 }, () => {
   const cli = (...args: string[]) => spawnSync('npx', ['--no-install', 'tsx', 'cli/scan.ts', ...args], { encoding: 'utf8' });
 
   it('prints JSON in the documented shape', () => {
