@@ -9,14 +9,40 @@ export default defineConfig({
   outDir: 'dist',
   vite: () => ({
     plugins: [glossaryPlugin()],
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      // Both browsers preload modules natively; without Vite's polyfill the bundles make no fetch() at all.
+      modulePreload: { polyfill: false },
+    },
   }),
+  zip: {
+    // The Firefox build also writes a sources zip for AMO's reviewers: what `npm install && npm run build` needs and
+    // nothing else (WXT already leaves out dotfiles, node_modules, dist and *.test.ts). scripts/check-sources-zip.mjs
+    // rebuilds from it and compares the result with the Firefox zip, file by file.
+    excludeSources: [
+      'cli/**', // `npm run scan`, `npm run eval`
+      'docs/**', // README screenshots
+      'scripts/**', // test runner, benchmarks, maintenance tools
+      'tests/**',
+      'test-artifacts/**',
+      'prof.mts',
+      'stats.html',
+      '*.log',
+      'vitest.*config.ts',
+      'glossary/check.ts', // `npm run glossary:check`, `glossary:report`, `glossary:export`
+      'glossary/report.ts',
+      'glossary/export-cli.ts',
+      'glossary/tbx/**', // the TBX grammar the unit tests validate exports against
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings. contextMenus: "Look up in China Policy Lens" and the per-site switch. No host permission
-    // beyond the content script's matches, no `tabs`: the popup talks to the active tab through the content script.
+    // storage: settings, the user's terms, recent entries. contextMenus: "Look up in China Policy Lens" and the
+    // per-site switch. No host permission beyond the content script's matches, no `tabs`, no `activeTab`: the popup
+    // talks to the active tab through the content script. Changing this list means changing the README's
+    // "## Permissions" table and tests/dist/manifest.test.ts, which compares the two with the built manifests.
     permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
@@ -28,7 +54,14 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // A fixed id lets tests (and users' settings sync) recognise the add-on across installs.
-            gecko: { id: 'china-policy-lens@cpl.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'china-policy-lens@cpl.example',
+              // 140 (an ESR) is the first Firefox that reads `data_collection_permissions`; 142 on Android.
+              strict_min_version: '140.0',
+              // Firefox's built-in data consent, which AMO requires of new add-ons: the extension collects nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: everything, in the order that fails fastest: types, unit tests, the two builds, the browser tests in
- * Chromium and Firefox. Ends with one line counting every test, "N passed, N failed".
+ * `npm test`: everything, in the order that fails fastest: types, unit tests, the two builds, checks of what ships
+ * (the built manifests and bundles, Mozilla's add-on linter, the rebuild from the AMO sources zip), the browser tests
+ * in Chromium and Firefox. Ends with one line counting every test, "N passed, N failed"; each check script counts as
+ * one test.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -29,10 +31,20 @@ function vitest(label, config, report) {
   return ok;
 }
 
+/** A script that exits non-zero on failure: one test. */
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  return ok;
+}
+
 const steps = [
   () => run('typecheck', 'npx', ['--no-install', 'wxt', 'prepare']) && run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']),
   () => vitest('unit tests', 'vitest.config.ts', `${out}/unit.json`),
   () => run('build (chrome-mv3)', 'npx', ['--no-install', 'wxt', 'build']) && run('build (firefox-mv2)', 'npx', ['--no-install', 'wxt', 'build', '-b', 'firefox']),
+  () => vitest('built manifests and bundles', 'vitest.dist.config.ts', `${out}/dist.json`),
+  () => check('web-ext lint (firefox-mv2)', 'node', ['scripts/lint-ext.mjs']),
+  () => check('sources zip rebuilds to the Firefox zip', 'node', ['scripts/check-sources-zip.mjs']),
   () => vitest('browser tests (Chromium, Firefox)', 'vitest.browser.config.ts', `${out}/browser.json`),
 ];
 let ok = true;
