@@ -148,13 +148,19 @@ export function textOf(selector: string): string | null {
 
 /**
  * Registered marks that must never be: in a form field, in editable text (contenteditable, designMode, a code
- * editor) or in our own UI. Returns a description of each.
+ * editor) or in our own UI, inside the element `selector` or anywhere (null). Returns a description of each.
  */
-export function forbiddenMarks(): string[] {
+export function forbiddenMarks(selector: string | null): string[] {
   const out: string[] = [];
+  const scope = selector ? document.querySelector(selector) : null;
   CSS.highlights.forEach((highlight, name) => {
     if (!name.startsWith('cpl-')) return;
     for (const r of highlight as unknown as Set<Range>) {
+      if (scope) {
+        let n: Node | null = r.startContainer;
+        while (n && n !== scope) n = n.parentNode ?? ((n as ShadowRoot).host ?? null);
+        if (!n) continue;
+      }
       const parent = r.startContainer.parentElement;
       let why = '';
       if (document.designMode === 'on') why = 'designMode document';
@@ -185,10 +191,18 @@ export function markBox({ text, selector }: { text: string; selector: string }):
   CSS.highlights.forEach((highlight, name) => {
     if (found || !name.startsWith('cpl-')) return;
     for (const r of highlight as unknown as Set<Range>) {
-      if (r.toString() !== text) continue;
       let n: Node | null = r.startContainer;
       while (n && n !== element) n = n.parentNode ?? ((n as ShadowRoot).host ?? null);
       if (!n) continue;
+      // The text as read, without ruby annotations (as in marksIn).
+      let read = '';
+      const walker = document.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+      for (let t = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode(); t; t = walker.nextNode()) {
+        if (!r.intersectsNode(t) || t.parentElement?.closest('rt, rp')) continue;
+        const data = (t as Text).data;
+        read += data.slice(t === r.startContainer ? r.startOffset : 0, t === r.endContainer ? r.endOffset : data.length);
+      }
+      if (read !== text) continue;
       const rect = r.getClientRects()[0];
       if (rect && rect.width > 0 && rect.height > 0) {
         found = rect;
