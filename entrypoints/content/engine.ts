@@ -3,7 +3,7 @@
  * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
  */
 import type { PageGlossary } from '../../lib/glossary';
-import { RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
+import { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../lib/constants';
 import { HOST_TAG } from './card-host';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
@@ -41,6 +41,8 @@ export class PageEngine {
   private readonly dirty = new Set<Node>();
   private readonly observedRoots = new WeakSet<Node>();
   private rescanTimer = 0;
+  /** When the oldest change not yet rescanned happened (performance.now()), or 0. */
+  private dirtySince = 0;
   private stopped = false;
   private queue: Promise<void> = Promise.resolve();
 
@@ -162,8 +164,12 @@ export class PageEngine {
       this.dirty.add(target.nodeType === Node.TEXT_NODE || isInline(target) ? blockOf(target, this.root) : target);
     }
     if (!this.dirty.size) return;
+    // Debounced, but never postponed past RESCAN_MAX_WAIT_MS: a page that changes without pause (a live blog's
+    // clock ticking every 80 ms, found by the corpus) would otherwise never get its new text marked.
+    const now = performance.now();
+    this.dirtySince ||= now;
     this.win.clearTimeout(this.rescanTimer);
-    this.rescanTimer = this.win.setTimeout(() => void this.rescanDirty(), RESCAN_DEBOUNCE_MS);
+    this.rescanTimer = this.win.setTimeout(() => void this.rescanDirty(), Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, this.dirtySince + RESCAN_MAX_WAIT_MS - now)));
   }
 
   /** Rescans the blocks whose text changed since the last rescan; text that left the page loses its marks. */
@@ -171,6 +177,7 @@ export class PageEngine {
     return this.enqueue(async () => {
       const blocks = [...this.dirty].filter((b) => b.isConnected);
       this.dirty.clear();
+      this.dirtySince = 0;
       // A block inside another dirty block is rescanned with it.
       const outer = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
       const untrackEmpty = (marks: Iterable<{ block: Node }>) => {
