@@ -149,7 +149,9 @@ export class PageEngine {
   private watch(root: Node): void {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    // contenteditable too: an editor that becomes editable after the first scan (initialised on idle, found by the
+    // corpus's editors page) must lose its marks, and text that stops being editable gets them.
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -160,7 +162,8 @@ export class PageEngine {
         if (nodes.length && nodes.every((n) => n.nodeName === HOST_TAG.toUpperCase())) continue;
       }
       const target = r.target;
-      if (insideSkipped(target, this.root)) continue;
+      // An element whose editability changed is rescanned even if it is now skipped: its marks must go.
+      if (insideSkipped(r.type === 'attributes' ? target.parentNode ?? target : target, this.root)) continue;
       this.dirty.add(target.nodeType === Node.TEXT_NODE || isInline(target) ? blockOf(target, this.root) : target);
     }
     if (!this.dirty.size) return;
