@@ -40,6 +40,8 @@ export class PageEngine {
   private readonly observer: MutationObserver;
   private readonly dirty = new Set<Node>();
   private readonly observedRoots = new WeakSet<Node>();
+  /** The open shadow roots read so far, for hit-testing into them. */
+  readonly shadowRoots: ShadowRoot[] = [];
   private rescanTimer = 0;
   /** When the oldest change not yet rescanned happened (performance.now()), or 0. */
   private dirtySince = 0;
@@ -149,6 +151,7 @@ export class PageEngine {
   private watch(root: Node): void {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) this.shadowRoots.push(root as ShadowRoot);
     // contenteditable too: an editor that becomes editable after the first scan (initialised on idle, found by the
     // corpus's editors page) must lose its marks, and text that stops being editable gets them.
     this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
@@ -187,9 +190,22 @@ export class PageEngine {
         for (const { block } of marks) if (!this.store.inBlock(block)) this.highlighter.untrack(block);
       };
       untrackEmpty(this.store.prune());
+      // Web components added since the first scan bring shadow roots of their own (a single-page app rendering
+      // one, found by the corpus's components page): scan and watch those. Roots already watched keep their marks
+      // (removeWithin does not reach into them) and report their own changes.
+      const shadows: ShadowRoot[] = [];
+      const onShadowRoot = (s: ShadowRoot) => {
+        if (!this.observedRoots.has(s)) shadows.push(s);
+      };
       for (const block of outer) {
         untrackEmpty(this.store.removeWithin(block));
-        await this.scanRuns(walkRuns(block), () => false);
+        await this.scanRuns(walkRuns(block, { onShadowRoot }), () => false);
+      }
+      for (let i = 0; i < shadows.length; i++) {
+        if (this.observedRoots.has(shadows[i])) continue;
+        this.watch(shadows[i]);
+        styleShadowRoot(shadows[i], highlightCss);
+        await this.scanRuns(walkRuns(shadows[i], { onShadowRoot }), () => false);
       }
       this.highlighter.schedule();
     });

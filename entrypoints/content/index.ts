@@ -48,6 +48,7 @@ export default defineContentScript({
       modifier: settings.modifier,
       requireModifier: settings.requireModifier,
       signal: controller.signal,
+      shadowRoots: engine.shadowRoots,
     });
     ctx.onInvalidated(() => {
       controller.abort();
