@@ -36,7 +36,10 @@ export default defineContentScript({
     const settingsAt = performance.now();
 
     const glossary = pageGlossary();
-    const engine = new PageEngine(document, document.body ?? document.documentElement, glossary);
+    // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
+    // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
+    // <head> is never read (SKIPPED_TAGS).
+    const engine = new PageEngine(document, document.documentElement, glossary);
     const card = new CardHost(document, cardOptions(glossary, settings));
     const controller = new AbortController();
     const cards = new CardController({
