@@ -215,10 +215,17 @@ export function markBox({ text, selector }: { text: string; selector: string }):
 }
 
 /**
- * The open card's entry, box, the viewport it must stay in (the layout viewport: innerWidth/innerHeight less
- * scrollbars, read the same way in standards and quirks mode) and whether it is on top at its centre and corners.
+ * The open card's entry, box, the viewport it must stay in (the visual viewport, read the same way in standards
+ * and quirks mode), whether it is what hit-testing finds at its centre and corners, and whether our host is in the
+ * top layer (an open popover).
  */
-export function cardState(): { id: string; rect: { top: number; left: number; bottom: number; right: number }; viewport: { w: number; h: number }; onTop: boolean[] } | null {
+export function cardState(): {
+  id: string;
+  rect: { top: number; left: number; bottom: number; right: number };
+  viewport: { w: number; h: number };
+  onTop: boolean[];
+  inTopLayer: boolean;
+} | null {
   const host = document.querySelector('cpl-ui');
   const card = host?.shadowRoot?.querySelector<HTMLElement>('[data-entry-id]');
   if (!host || !card) return null;
@@ -231,7 +238,7 @@ export function cardState(): { id: string; rect: { top: number; left: number; bo
   ];
   // elementFromPoint retargets into our shadow root's host: the host there means our card is what is painted on top.
   const onTop = points.map(([x, y]) => document.elementFromPoint(x, y) === host);
-  return { id: card.dataset.entryId ?? '', rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right }, viewport, onTop };
+  return { id: card.dataset.entryId ?? '', rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right }, viewport, onTop, inTopLayer: host.matches(':popover-open') };
 }
 
 /**
