@@ -154,6 +154,26 @@ export function corpusSuite(launch: () => Promise<Driver>, launchPlain: () => Pr
     return { html, hosts };
   }
 
+  // The error and request checks below pass on silence; this shows that they would hear something. In Chromium
+  // from the content script's own world, as an extension bug would make them; in Firefox, whose content-script world
+  // the test cannot reach, from the page's world (so Firefox's checks hear the page and its frames; an add-on's
+  // background page is not a browsing context WebDriver BiDi reports on).
+  it('the recorders hear an uncaught error and a request to elsewhere', async () => {
+    const open: DriverPage[] = [];
+    try {
+      const { page, errors, requests } = await visit(ours, MANIFEST.pages[0], open);
+      // No server listens there (and no browser bars the port, as they bar 9 or 1).
+      const elsewhere = 'http://127.0.0.1:65535/cpl-probe';
+      const probe = `setTimeout(() => { throw new Error('cpl-probe') }); fetch(${JSON.stringify(elsewhere)}).catch(() => 0); 0`;
+      if (page.evaluateInContentScript) await page.evaluateInContentScript(null, probe);
+      else await page.evaluate((code) => void (0, eval)(code), probe);
+      await waitFor('the probe error', async () => errors.some((e) => e.includes('cpl-probe')));
+      await waitFor('the probe request', async () => requests.includes(elsewhere));
+    } finally {
+      for (const p of open) await p.close().catch(() => undefined);
+    }
+  });
+
   for (const entry of MANIFEST.pages) {
     it(`${entry.page}: ${entry.about}`, async () => {
       for (const check of entry.checks) {

@@ -18,7 +18,8 @@ export interface DriverPage {
   screenshot(path: string): Promise<void>;
   /**
    * Reports every request this page (and its frames) makes, by URL. Chromium: the whole browser context's requests
-   * (pages, frames, workers). Firefox: the requests WebDriver BiDi attributes to this tab.
+   * (pages, frames, content scripts, and service workers, the extension's included: Playwright reports their network
+   * by default). Firefox: the requests WebDriver BiDi attributes to this tab, its content scripts' included.
    */
   onRequest(listener: (url: string) => void): void;
   /**
