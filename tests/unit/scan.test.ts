@@ -21,6 +21,11 @@ describe('scan of HTML and text', () => {
     expect(scanContent('x.html', html, matcher, fixture)).toEqual([]);
   });
 
+  it('ends a run at a footnote marker glued to a name', () => {
+    const ms = scanContent('x.html', '<p>the Cyberspace Administration of China<sup>1</sup> and the cyber superpower<sub>a</sub></p>', matcher, fixture);
+    expect(ms.map((m) => m.text)).toEqual(['Cyberspace Administration of China', 'cyber superpower']);
+  });
+
   it('treats a blank line in plain text as a paragraph break, a single line break as a wrap', () => {
     expect(plainText('a\n\nb').runs).toEqual([[0, 1], [3, 4]]);
     expect(scanContent('x.txt', 'the Cyberspace\nAdministration of China', matcher, fixture)).toHaveLength(1);
@@ -33,7 +38,8 @@ describe('scan of HTML and text', () => {
   });
 });
 
-describe('npm run scan', () => {
+// Each test spawns the CLI (npx, tsx) up to three times: on a busy 2-core machine that takes longer than the default 5 s.
+describe('npm run scan', { timeout: 30_000 }, () => {
   const cli = (...args: string[]) => spawnSync('npx', ['--no-install', 'tsx', 'cli/scan.ts', ...args], { encoding: 'utf8' });
 
   it('prints JSON in the documented shape', () => {
