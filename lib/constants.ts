@@ -46,6 +46,12 @@ export const SCAN_SLICE_MS = 8;
 export const RESCAN_DEBOUNCE_MS = 150;
 
 /**
+ * The longest a change waits for the page to go quiet: some pages never do (a live blog's ticking clock, a stock
+ * ticker), and their new text must still be marked. A second is long enough to gather a burst into one rescan.
+ */
+export const RESCAN_MAX_WAIT_MS = 1000;
+
+/**
  * How far beyond the viewport marks are registered, as a fraction of its height. The browser repaints every
  * registered range whenever a highlight changes (about 115 ms for 7,500 ranges, shared/notes), so only text near
  * the viewport is registered; one screen above and below covers a fling of scrolling before the swap catches up.

@@ -53,6 +53,8 @@ export class CardHost {
   private ensureHost(): HTMLElement {
     if (this.host?.isConnected && this.mount) return this.mount;
     const host = this.doc.createElement(HOST_TAG);
+    // A manual popover, shown in the top layer (see raise()).
+    host.setAttribute('popover', 'manual');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = cardCss;
@@ -68,6 +70,7 @@ export class CardHost {
   show(entry: CardEntry, anchor: Anchor, show: ShowOptions): void {
     const requested = performance.now();
     const mount = this.ensureHost();
+    this.raise();
     if (show.focus && !this.shownEntry) this.returnFocus = this.doc.activeElement;
     this.shownEntry = entry;
     const { nameOf, entryOf, loadDetails, theme, traditionalFirst, locale } = this.options;
@@ -104,6 +107,29 @@ export class CardHost {
       });
     });
     requestAnimationFrame(() => requestAnimationFrame(() => (this.lastShown = { requested, painted: performance.now() })));
+  }
+
+  /**
+   * Puts our host in the top layer, above everything the page stacks, and cancels page zoom. Found by the corpus:
+   *  - a transform or filter on <html> makes it the containing block of our fixed-position card, which then sat
+   *    a scroll away from its term, off screen; the top layer's containing block is always the viewport;
+   *  - a page's fixed banner outranked the card where page CSS (`* { all: unset !important }`) stripped our host of
+   *    its z-index, and a modal <dialog> or a popover of the page covered it whatever the z-index;
+   *  - CSS zoom on <html> zoomed the card and its offsets, which Floating UI computes unzoomed: off screen again.
+   * Showing again after the page opened a dialog or popover of its own moves us back to the top.
+   */
+  private raise(): void {
+    const host = this.host!;
+    try {
+      if (host.matches(':popover-open')) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // No Popover API: card.css's z-index is all there is.
+    }
+    const zoom = (this.doc.documentElement as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    // Through a custom property: card.css's :host declarations are !important, which an inline zoom could not beat.
+    if (zoom === 1) host.style.removeProperty('--cpl-unzoom');
+    else host.style.setProperty('--cpl-unzoom', String(1 / zoom));
   }
 
   hide(): void {

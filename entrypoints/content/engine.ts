@@ -3,7 +3,7 @@
  * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
  */
 import type { PageGlossary } from '../../lib/glossary';
-import { RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
+import { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../lib/constants';
 import { HOST_TAG } from './card-host';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
@@ -40,7 +40,11 @@ export class PageEngine {
   private readonly observer: MutationObserver;
   private readonly dirty = new Set<Node>();
   private readonly observedRoots = new WeakSet<Node>();
+  /** The open shadow roots read so far, for hit-testing into them. */
+  readonly shadowRoots: ShadowRoot[] = [];
   private rescanTimer = 0;
+  /** When the oldest change not yet rescanned happened (performance.now()), or 0. */
+  private dirtySince = 0;
   private stopped = false;
   private queue: Promise<void> = Promise.resolve();
 
@@ -147,7 +151,10 @@ export class PageEngine {
   private watch(root: Node): void {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) this.shadowRoots.push(root as ShadowRoot);
+    // contenteditable too: an editor that becomes editable after the first scan (initialised on idle, found by the
+    // corpus's editors page) must lose its marks, and text that stops being editable gets them.
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -158,12 +165,17 @@ export class PageEngine {
         if (nodes.length && nodes.every((n) => n.nodeName === HOST_TAG.toUpperCase())) continue;
       }
       const target = r.target;
-      if (insideSkipped(target, this.root)) continue;
+      // An element whose editability changed is rescanned even if it is now skipped: its marks must go.
+      if (insideSkipped(r.type === 'attributes' ? target.parentNode ?? target : target, this.root)) continue;
       this.dirty.add(target.nodeType === Node.TEXT_NODE || isInline(target) ? blockOf(target, this.root) : target);
     }
     if (!this.dirty.size) return;
+    // Debounced, but never postponed past RESCAN_MAX_WAIT_MS: a page that changes without pause (a live blog's
+    // clock ticking every 80 ms, found by the corpus) would otherwise never get its new text marked.
+    const now = performance.now();
+    this.dirtySince ||= now;
     this.win.clearTimeout(this.rescanTimer);
-    this.rescanTimer = this.win.setTimeout(() => void this.rescanDirty(), RESCAN_DEBOUNCE_MS);
+    this.rescanTimer = this.win.setTimeout(() => void this.rescanDirty(), Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, this.dirtySince + RESCAN_MAX_WAIT_MS - now)));
   }
 
   /** Rescans the blocks whose text changed since the last rescan; text that left the page loses its marks. */
@@ -171,15 +183,29 @@ export class PageEngine {
     return this.enqueue(async () => {
       const blocks = [...this.dirty].filter((b) => b.isConnected);
       this.dirty.clear();
+      this.dirtySince = 0;
       // A block inside another dirty block is rescanned with it.
       const outer = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
       const untrackEmpty = (marks: Iterable<{ block: Node }>) => {
         for (const { block } of marks) if (!this.store.inBlock(block)) this.highlighter.untrack(block);
       };
       untrackEmpty(this.store.prune());
+      // Web components added since the first scan bring shadow roots of their own (a single-page app rendering
+      // one, found by the corpus's components page): scan and watch those. Roots already watched keep their marks
+      // (removeWithin does not reach into them) and report their own changes.
+      const shadows: ShadowRoot[] = [];
+      const onShadowRoot = (s: ShadowRoot) => {
+        if (!this.observedRoots.has(s)) shadows.push(s);
+      };
       for (const block of outer) {
         untrackEmpty(this.store.removeWithin(block));
-        await this.scanRuns(walkRuns(block), () => false);
+        await this.scanRuns(walkRuns(block, { onShadowRoot }), () => false);
+      }
+      for (let i = 0; i < shadows.length; i++) {
+        if (this.observedRoots.has(shadows[i])) continue;
+        this.watch(shadows[i]);
+        styleShadowRoot(shadows[i], highlightCss);
+        await this.scanRuns(walkRuns(shadows[i], { onShadowRoot }), () => false);
       }
       this.highlighter.schedule();
     });

@@ -11,10 +11,14 @@ import type { Modifier } from '../../lib/settings';
 import type { CardHost } from './card-host';
 import type { Hit, Mark, MarkStore } from './marks';
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[]): { node: Node; offset: number } | undefined {
   // caretPositionFromPoint is the standard (Firefox, Chrome 128+); caretRangeFromPoint covers older Chromium.
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y);
+    // Without the shadow roots named, the caret over a web component's text stops at its host, and no card opened
+    // there (found by the corpus's components page).
+    const pos = (doc.caretPositionFromPoint as (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null)(x, y, {
+      shadowRoots: [...shadowRoots],
+    });
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   const range = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
@@ -22,8 +26,8 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 }
 
 /** The mark under a viewport point: caret position, then our own per-node index (not highlightsFromPoint). */
-export function markAt(doc: Document, store: MarkStore, x: number, y: number): Hit | undefined {
-  const caret = caretAt(doc, x, y);
+export function markAt(doc: Document, store: MarkStore, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): Hit | undefined {
+  const caret = caretAt(doc, x, y, shadowRoots);
   return caret ? store.at(caret.node, caret.offset, x, y) : undefined;
 }
 
@@ -43,6 +47,8 @@ export interface HoverOptions {
   modifier: Modifier;
   requireModifier: boolean;
   signal: AbortSignal;
+  /** The open shadow roots whose text is marked (a live list): hit-testing looks into them. */
+  shadowRoots?: readonly ShadowRoot[];
 }
 
 export class CardController {
@@ -143,7 +149,7 @@ export class CardController {
       this.cancelShow();
       return;
     }
-    const hit = markAt(doc, store, last.x, last.y);
+    const hit = markAt(doc, store, last.x, last.y, this.o.shadowRoots);
     if (hit && hit.mark === this.shown) {
       this.cancelHide();
       this.cancelShow();

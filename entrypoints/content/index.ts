@@ -42,7 +42,10 @@ export default defineContentScript({
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: Object.fromEntries(ENTRY_TYPES.map((type) => [type, highlightName(type, settings.highlightStyle, settings.colours[type])])) as Record<EntryType, string | undefined>,
     });
-    const engine = new PageEngine(document, document.body ?? document.documentElement, glossary);
+    // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
+    // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
+    // <head> is never read (SKIPPED_TAGS).
+    const engine = new PageEngine(document, document.documentElement, glossary);
     const card = new CardHost(document, cardOptions(glossary, settings));
     const controller = new AbortController();
     const cards = new CardController({
@@ -54,6 +57,7 @@ export default defineContentScript({
       modifier: settings.modifier,
       requireModifier: settings.requireModifier,
       signal: controller.signal,
+      shadowRoots: engine.shadowRoots,
     });
     ctx.onInvalidated(() => {
       controller.abort();

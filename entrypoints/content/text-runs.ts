@@ -60,6 +60,10 @@ export function insideSkipped(node: Node, root: Node): boolean {
  */
 export function* walkRuns(root: Node, options: { from?: Node; onShadowRoot?: (shadow: ShadowRoot) => void } = {}): Generator<TextRun> {
   const doc = root.ownerDocument ?? (root as Document);
+  // The root itself may be editable: an editor frame's <body contenteditable> or a designMode document (as iframe
+  // rich-text editors make them), or a block that just became an editor. Below, only descendants are checked.
+  // (Found by the corpus's editors page.)
+  if (doc.designMode === 'on' || (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element))) return;
   // No NodeFilter callback: calling into script for every node of a large page cost more than the reading itself
   // (profiled on a 5 MB page). Skipped subtrees are stepped over by hand instead.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);

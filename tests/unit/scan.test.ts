@@ -21,6 +21,11 @@ describe('scan of HTML and text', () => {
     expect(scanContent('x.html', html, matcher, fixture)).toEqual([]);
   });
 
+  it('ends a run at a footnote marker glued to a name', () => {
+    const ms = scanContent('x.html', '<p>the Cyberspace Administration of China<sup>1</sup> and the cyber superpower<sub>a</sub></p>', matcher, fixture);
+    expect(ms.map((m) => m.text)).toEqual(['Cyberspace Administration of China', 'cyber superpower']);
+  });
+
   it('treats a blank line in plain text as a paragraph break, a single line break as a wrap', () => {
     expect(plainText('a\n\nb').runs).toEqual([[0, 1], [3, 4]]);
     expect(scanContent('x.txt', 'the Cyberspace\nAdministration of China', matcher, fixture)).toHaveLength(1);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { DIST, type Driver, type DriverPage } from './driver';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,6 +23,7 @@ export function chromiumArgs(extension?: string): string[] {
 }
 
 function wrap(page: Page): DriverPage {
+  const context = page.context();
   return {
     onNewDocument: async (fn) => void (await page.addInitScript(fn)),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
@@ -38,6 +39,46 @@ function wrap(page: Page): DriverPage {
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    onRequest: (listener) => {
+      const onRequest = (request: Request) => listener(request.url());
+      context.on('request', onRequest);
+      page.once('close', () => context.off('request', onRequest));
+    },
+    onError: async (listener) => {
+      // Straight from the DevTools protocol rather than Playwright's console event, so that nothing is filtered:
+      // console.error and uncaught exceptions in every world (a content script's too) and the browser's own log.
+      const cdp = await context.newCDPSession(page);
+      cdp.on('Runtime.consoleAPICalled', (e) => {
+        if (e.type === 'error' || e.type === 'assert') listener(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
+      });
+      cdp.on('Runtime.exceptionThrown', (e) => listener(`uncaught: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`));
+      cdp.on('Log.entryAdded', (e) => {
+        if (e.entry.level === 'error') listener(`log (${e.entry.source}): ${e.entry.text} ${e.entry.url ?? ''}`.trim());
+      });
+      await cdp.send('Runtime.enable');
+      await cdp.send('Log.enable');
+    },
+    evaluateInContentScript: async (urlPart, expression) => {
+      const frame = urlPart === null ? page.mainFrame() : page.frames().find((f) => f.url().split('?')[0].endsWith(urlPart));
+      if (!frame) throw new Error(`no frame at ${urlPart}`);
+      const cdp = await context.newCDPSession(page);
+      try {
+        const contexts: Array<{ id: number; name: string; auxData?: { isDefault?: boolean; frameId?: string } }> = [];
+        cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+        await cdp.send('Runtime.enable');
+        const { frameTree } = await cdp.send('Page.getFrameTree');
+        type Tree = typeof frameTree;
+        const find = (t: Tree): string | undefined => (t.frame.url === frame.url() ? t.frame.id : (t.childFrames ?? []).map(find).find(Boolean));
+        const frameId = find(frameTree);
+        const world = contexts.find((c) => c.auxData?.frameId === frameId && !c.auxData?.isDefault && c.name.includes('China Policy Lens'));
+        if (!world) throw new Error(`no content-script world in ${urlPart ?? 'the top document'}`);
+        const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+        if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+        return r.result.value;
+      } finally {
+        await cdp.detach();
+      }
+    },
     close: () => page.close(),
   };
 }
@@ -74,8 +115,33 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
   const { context, extensionId, close } = await launchExtensionContext(options);
   return {
     name: 'chromium',
+    withExtension: true,
     newPage: async () => wrap(await context.newPage()),
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     close,
+  };
+}
+
+/** The same Chromium with no extension: the baseline that corpus pages are compared against. */
+export async function launchPlainChromium(): Promise<Driver> {
+  const profile = mkdtempSync(join(tmpdir(), 'cpl-chromium-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 800 },
+    args: chromiumArgs(),
+  });
+  return {
+    name: 'chromium',
+    withExtension: false,
+    newPage: async () => wrap(await context.newPage()),
+    extensionUrl: () => {
+      throw new Error('no extension in the baseline browser');
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }

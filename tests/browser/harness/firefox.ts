@@ -41,11 +41,22 @@ function wrap(page: Page): DriverPage {
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    // BiDi's network events for this tab's browsing contexts (its frames included). The add-on's background page is
+    // no browsing context BiDi reports on, so its requests, if it made any, would not be seen here.
+    onRequest: (listener) => void page.on('request', (request) => listener(request.url())),
+    onError: async (listener) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'assert') listener(`console.${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => listener(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+    },
     close: () => page.close(),
   };
 }
 
-export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Driver> {
+/** Firefox with the built add-on installed, or with none (`extension: false`, the corpus's baseline). */
+export async function launchFirefox(options: { colorScheme?: 'light' | 'dark'; extension?: boolean } = {}): Promise<Driver> {
+  const withExtension = options.extension ?? true;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -61,9 +72,10 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
     },
   });
-  await browser.installExtension(fileURLToPath(new URL('firefox-mv2/', DIST)));
+  if (withExtension) await browser.installExtension(fileURLToPath(new URL('firefox-mv2/', DIST)));
   return {
     name: 'firefox',
+    withExtension,
     newPage: async () => wrap(await browser.newPage()),
     extensionUrl: (path) => `moz-extension://${ADDON_UUID}/${path}`,
     close: () => browser.close(),
