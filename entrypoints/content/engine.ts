@@ -7,8 +7,9 @@ import { RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
 import { HOST_TAG } from './card-host';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
+import { MatchList } from '../../glossary/matcher';
 import { MarkStore } from './marks';
-import { blockOf, insideSkipped, isInline, walkRuns, type TextRun } from './text-runs';
+import { blockOf, insideSkipped, isInline, RunReader } from './text-runs';
 
 /** Lets the page run between slices: scheduler.yield where there is one (Chromium), else a message-channel task. */
 function yieldToPage(win: Window): Promise<void> {
@@ -33,8 +34,10 @@ export interface EngineTimings {
 }
 
 export class PageEngine {
-  readonly store = new MarkStore();
+  readonly store: MarkStore;
   readonly highlighter: Highlighter;
+  /** The matches of one run, reused from run to run. */
+  private readonly matches = new MatchList();
   readonly timings: EngineTimings = { busy: 0, slices: 0, longestSlice: 0 };
   private readonly win: Window;
   private readonly observer: MutationObserver;
@@ -50,6 +53,7 @@ export class PageEngine {
     private readonly glossary: PageGlossary,
   ) {
     this.win = doc.defaultView!;
+    this.store = new MarkStore(doc, glossary.surfaces.map((s) => s.ambiguous));
     this.highlighter = new Highlighter(this.win, this.store, glossary);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -72,7 +76,7 @@ export class PageEngine {
       };
       // 1. From the first visible block to the end of the document; the visible part is done once a run starts
       //    below the viewport.
-      await this.scanRuns(first ? walkRuns(this.root, { from: first, onShadowRoot }) : walkRuns(this.root, { onShadowRoot }), (run) => {
+      await this.scanRuns(new RunReader(this.root, { from: first, onShadowRoot }), (run) => {
         if (visibleDone) return false;
         const top = (run.block as Element).getBoundingClientRect?.().top;
         if (top !== undefined && top >= viewportBottom) {
@@ -84,13 +88,13 @@ export class PageEngine {
       markVisible();
       // 2. From the start of the document up to the first visible block.
       if (first) {
-        await this.scanRuns(walkRuns(this.root, { onShadowRoot }), () => false, (run) => first === run.nodes[0] || first.contains(run.nodes[0]) || !!(first.compareDocumentPosition(run.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING));
+        await this.scanRuns(new RunReader(this.root, { onShadowRoot }), () => false, (run) => first === run.nodes[0] || first.contains(run.nodes[0]) || !!(first.compareDocumentPosition(run.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING));
       }
       // 3. Open shadow roots met on the way (web components), each observed for changes too.
       for (let i = 0; i < shadows.length; i++) {
         this.watch(shadows[i]);
         styleShadowRoot(shadows[i], highlightCss);
-        await this.scanRuns(walkRuns(shadows[i], { onShadowRoot }), () => false);
+        await this.scanRuns(new RunReader(shadows[i], { onShadowRoot }), () => false);
       }
       this.highlighter.schedule();
       this.timings.complete = performance.now() - t0;
@@ -98,20 +102,20 @@ export class PageEngine {
   }
 
   /**
-   * Matches runs from `runs` in slices of SCAN_SLICE_MS, yielding to the page between slices. `near` says whether
+   * Matches the runs of `run` in slices of SCAN_SLICE_MS, yielding to the page between slices. `near` says whether
    * a run's block is known to be on screen; `stop` ends the walk before a run.
    */
-  private async scanRuns(runs: Iterator<TextRun>, near: (run: TextRun) => boolean, stop?: (run: TextRun) => boolean): Promise<void> {
+  private async scanRuns(run: RunReader, near: (run: RunReader) => boolean, stop?: (run: RunReader) => boolean): Promise<void> {
     let sliceStart = performance.now();
-    for (let next = runs.next(); !next.done; next = runs.next()) {
-      if (this.stopped) return;
-      const run = next.value;
-      if (stop?.(run)) return;
+    const matches = this.matches;
+    while (run.next()) {
+      // The slice so far counts even when the walk ends here (it used not to when `stop` ended it).
+      if (this.stopped || stop?.(run)) break;
       const isNear = near(run);
-      const matches = this.glossary.matcher.match(run.text);
-      if (matches.length) {
-        this.store.add(run, matches, (m) => this.glossary.surfaces[m.surface].ambiguous, this.doc);
-        this.highlighter.track(run.block, isNear);
+      this.glossary.matcher.scan(run.texts, run.count, matches);
+      if (matches.count) {
+        this.store.add(run, matches);
+        this.highlighter.track(run.block!, isNear);
       }
       const now = performance.now();
       if (now - sliceStart >= SCAN_SLICE_MS) {
@@ -173,13 +177,13 @@ export class PageEngine {
       this.dirty.clear();
       // A block inside another dirty block is rescanned with it.
       const outer = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
-      const untrackEmpty = (marks: Iterable<{ block: Node }>) => {
-        for (const { block } of marks) if (!this.store.inBlock(block)) this.highlighter.untrack(block);
+      const untrackEmpty = (blocks: Node[]) => {
+        for (const block of blocks) if (!this.store.hasBlock(block)) this.highlighter.untrack(block);
       };
       untrackEmpty(this.store.prune());
       for (const block of outer) {
         untrackEmpty(this.store.removeWithin(block));
-        await this.scanRuns(walkRuns(block), () => false);
+        await this.scanRuns(new RunReader(block), () => false);
       }
       this.highlighter.schedule();
     });

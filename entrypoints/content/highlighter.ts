@@ -104,16 +104,16 @@ export class Highlighter {
     const byType = new Map<EntryType, Range[]>(ENTRY_TYPES.map((t) => [t, []]));
     let count = 0;
     let capped = 0;
+    const store = this.store;
     for (const block of this.near) {
-      const marks = this.store.inBlock(block);
-      if (!marks) continue;
-      for (const mark of marks) {
-        if (!this.store.shows(mark)) continue;
+      for (const id of store.inBlock(block)) {
+        if (!store.shows(id)) continue;
         if (count >= MAX_REGISTERED_RANGES) {
           capped++;
           continue;
         }
-        byType.get(this.glossary.entries[mark.entry].type)!.push(mark.range);
+        // Ranges are made here, for the marks near the viewport only, not for every mark when it is found.
+        byType.get(this.glossary.entries[store.entry(id)].type)!.push(store.range(id));
         count++;
       }
     }
