@@ -122,29 +122,35 @@ export class Matcher {
         } else lastSpace = false;
         ring[units & mask] = base + i;
         units++;
-        // The transition on `unit`, following failure links; children are sorted by unit (binary search).
+        // The transition on `unit`, following failure links down to the root, whose transitions are a table.
+        // Children are sorted by unit (binary search); most states deep in a name have one child, tested directly.
         let to = 0;
-        for (;;) {
-          if (state === 0) {
-            to = root[unit];
-            break;
-          }
-          let lo = childStart[state];
-          let hi = lo + childCount[state] - 1;
-          while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            const v = edge[mid];
-            if (v === unit) {
-              to = mid;
+        while (state !== 0) {
+          const first = childStart[state];
+          const n = childCount[state];
+          if (n === 1) {
+            if (edge[first] === unit) {
+              to = first;
               break;
             }
-            if (v < unit) lo = mid + 1;
-            else hi = mid - 1;
+          } else if (n !== 0) {
+            let lo = first;
+            let hi = first + n - 1;
+            while (lo <= hi) {
+              const mid = (lo + hi) >> 1;
+              const v = edge[mid];
+              if (v === unit) {
+                to = mid;
+                break;
+              }
+              if (v < unit) lo = mid + 1;
+              else hi = mid - 1;
+            }
+            if (to !== 0) break;
           }
-          if (to !== 0) break;
           state = fail[state];
         }
-        state = to;
+        state = state === 0 ? root[unit] : to;
         for (let s = emit[state]; s > 0; s = outputLink[s]) {
           const start = ring[(units - depth[s]) & mask];
           for (let surface = output[s]; surface >= 0; surface = sameState[surface]) candidates.push(start, base + i + 1, surface, 0);

@@ -36,7 +36,11 @@ export function highlightsSupported(): boolean {
 
 export class Highlighter {
   private readonly near = new Set<Node>();
-  private readonly observed = new WeakSet<Element>();
+  /**
+   * Blocks under observation. A Set, not a WeakSet: tens of thousands of weak entries on a long page showed in GC
+   * time, and blocks leave it anyway when their marks go (`untrack`, after a rescan finds their text gone).
+   */
+  private readonly observed = new Set<Element>();
   private readonly observer: IntersectionObserver;
   private timer = 0;
   /** How many ranges are registered now, and how many marks were left out for the cap. */
