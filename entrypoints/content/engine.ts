@@ -3,7 +3,7 @@
  * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
  */
 import type { PageGlossary } from '../../lib/glossary';
-import { RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
+import { CLOCK_EVERY_RUNS, CLOCK_EVERY_UNITS, RESCAN_DEBOUNCE_MS, SCAN_SLICE_MS } from '../../lib/constants';
 import { HOST_TAG } from './card-host';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
@@ -108,6 +108,8 @@ export class PageEngine {
   private async scanRuns(run: RunReader, near: (run: RunReader) => boolean, stop?: (run: RunReader) => boolean): Promise<void> {
     let sliceStart = performance.now();
     const matches = this.matches;
+    // The clock is read after about CLOCK_EVERY_UNITS code units of text or CLOCK_EVERY_RUNS runs, not after each run.
+    let sinceClock = 0;
     while (run.next()) {
       // The slice so far counts even when the walk ends here (it used not to when `stop` ended it).
       if (this.stopped || stop?.(run)) break;
@@ -117,6 +119,9 @@ export class PageEngine {
         this.store.add(run, matches);
         this.highlighter.track(run.block!, isNear);
       }
+      sinceClock += run.starts[run.count] + CLOCK_EVERY_UNITS / CLOCK_EVERY_RUNS;
+      if (sinceClock < CLOCK_EVERY_UNITS) continue;
+      sinceClock = 0;
       const now = performance.now();
       if (now - sliceStart >= SCAN_SLICE_MS) {
         this.endSlice(now - sliceStart);
