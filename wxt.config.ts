@@ -13,6 +13,8 @@ export default defineConfig({
       target: 'es2022',
       // Both browsers preload modules natively; without Vite's polyfill the bundles make no fetch() at all.
       modulePreload: { polyfill: false },
+      // CPL_NO_MINIFY=1 keeps function names, for reading CPU profiles of the content script.
+      ...(process.env.CPL_NO_MINIFY ? { minify: false } : {}),
     },
   }),
   zip: {

@@ -25,6 +25,8 @@ export interface Automaton {
   sameState: Int32Array;
   /** Nearest state along the failure chain with an output, or 0. */
   outputLink: Uint32Array;
+  /** The state itself if it has an output, else its output link: one load per character in the matcher's loop. */
+  emit: Uint32Array;
   /** Root transitions by code unit (0: none). */
   root: Uint32Array;
   longest: number;
@@ -126,13 +128,15 @@ function derive(units: Uint16Array, childCount: Uint16Array, fail: Uint32Array, 
     output[state] = surface;
   });
   const outputLink = new Uint32Array(n);
+  const emit = new Uint32Array(n);
   if (full) {
     for (let s = 1; s < n; s++) {
       const f = fail[s];
       outputLink[s] = output[f] >= 0 ? f : outputLink[f];
+      emit[s] = output[s] >= 0 ? s : outputLink[s];
     }
   }
-  return { units, childCount, fail, surfaceState, childStart, depth, output, sameState, outputLink, root, longest };
+  return { units, childCount, fail, surfaceState, childStart, depth, output, sameState, outputLink, emit, root, longest };
 }
 
 function toBase64(array: ArrayBufferView): string {

@@ -3,12 +3,13 @@
  * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
  */
 import type { PageGlossary } from '../../lib/glossary';
-import { RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../lib/constants';
+import { CLOCK_EVERY_RUNS, CLOCK_EVERY_UNITS, RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../lib/constants';
 import { HOST_TAG } from './card-host';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
+import { MatchList } from '../../glossary/matcher';
 import { MarkStore } from './marks';
-import { blockOf, insideSkipped, isInline, walkRuns, type TextRun } from './text-runs';
+import { blockOf, insideSkipped, isInline, RunReader } from './text-runs';
 
 /** Lets the page run between slices: scheduler.yield where there is one (Chromium), else a message-channel task. */
 function yieldToPage(win: Window): Promise<void> {
@@ -33,8 +34,10 @@ export interface EngineTimings {
 }
 
 export class PageEngine {
-  readonly store = new MarkStore();
+  readonly store: MarkStore;
   readonly highlighter: Highlighter;
+  /** The matches of one run, reused from run to run. */
+  private readonly matches = new MatchList();
   readonly timings: EngineTimings = { busy: 0, slices: 0, longestSlice: 0 };
   private readonly win: Window;
   private readonly observer: MutationObserver;
@@ -42,9 +45,9 @@ export class PageEngine {
   private readonly observedRoots = new WeakSet<Node>();
   /** The open shadow roots read so far, for hit-testing into them. */
   readonly shadowRoots: ShadowRoot[] = [];
-  private rescanTimer = 0;
   /** When the oldest change not yet rescanned happened (performance.now()), or 0. */
   private dirtySince = 0;
+  private rescanTimer = 0;
   private stopped = false;
   private queue: Promise<void> = Promise.resolve();
 
@@ -54,6 +57,7 @@ export class PageEngine {
     private readonly glossary: PageGlossary,
   ) {
     this.win = doc.defaultView!;
+    this.store = new MarkStore(doc, glossary.surfaces.map((s) => s.ambiguous));
     this.highlighter = new Highlighter(this.win, this.store, glossary);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -76,7 +80,7 @@ export class PageEngine {
       };
       // 1. From the first visible block to the end of the document; the visible part is done once a run starts
       //    below the viewport.
-      await this.scanRuns(first ? walkRuns(this.root, { from: first, onShadowRoot }) : walkRuns(this.root, { onShadowRoot }), (run) => {
+      await this.scanRuns(new RunReader(this.root, { from: first, onShadowRoot }), (run) => {
         if (visibleDone) return false;
         const top = (run.block as Element).getBoundingClientRect?.().top;
         if (top !== undefined && top >= viewportBottom) {
@@ -88,13 +92,13 @@ export class PageEngine {
       markVisible();
       // 2. From the start of the document up to the first visible block.
       if (first) {
-        await this.scanRuns(walkRuns(this.root, { onShadowRoot }), () => false, (run) => first === run.nodes[0] || first.contains(run.nodes[0]) || !!(first.compareDocumentPosition(run.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING));
+        await this.scanRuns(new RunReader(this.root, { onShadowRoot }), () => false, (run) => first === run.nodes[0] || first.contains(run.nodes[0]) || !!(first.compareDocumentPosition(run.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING));
       }
       // 3. Open shadow roots met on the way (web components), each observed for changes too.
       for (let i = 0; i < shadows.length; i++) {
         this.watch(shadows[i]);
         styleShadowRoot(shadows[i], highlightCss);
-        await this.scanRuns(walkRuns(shadows[i], { onShadowRoot }), () => false);
+        await this.scanRuns(new RunReader(shadows[i], { onShadowRoot }), () => false);
       }
       this.highlighter.schedule();
       this.timings.complete = performance.now() - t0;
@@ -102,21 +106,26 @@ export class PageEngine {
   }
 
   /**
-   * Matches runs from `runs` in slices of SCAN_SLICE_MS, yielding to the page between slices. `near` says whether
+   * Matches the runs of `run` in slices of SCAN_SLICE_MS, yielding to the page between slices. `near` says whether
    * a run's block is known to be on screen; `stop` ends the walk before a run.
    */
-  private async scanRuns(runs: Iterator<TextRun>, near: (run: TextRun) => boolean, stop?: (run: TextRun) => boolean): Promise<void> {
+  private async scanRuns(run: RunReader, near: (run: RunReader) => boolean, stop?: (run: RunReader) => boolean): Promise<void> {
     let sliceStart = performance.now();
-    for (let next = runs.next(); !next.done; next = runs.next()) {
-      if (this.stopped) return;
-      const run = next.value;
-      if (stop?.(run)) return;
+    const matches = this.matches;
+    // The clock is read after about CLOCK_EVERY_UNITS code units of text or CLOCK_EVERY_RUNS runs, not after each run.
+    let sinceClock = 0;
+    while (run.next()) {
+      // The slice so far counts even when the walk ends here (it used not to when `stop` ended it).
+      if (this.stopped || stop?.(run)) break;
       const isNear = near(run);
-      const matches = this.glossary.matcher.match(run.text);
-      if (matches.length) {
-        this.store.add(run, matches, (m) => this.glossary.surfaces[m.surface].ambiguous, this.doc);
-        this.highlighter.track(run.block, isNear);
+      this.glossary.matcher.scan(run.texts, run.count, matches);
+      if (matches.count) {
+        this.store.add(run, matches);
+        this.highlighter.track(run.block!, isNear);
       }
+      sinceClock += run.starts[run.count] + CLOCK_EVERY_UNITS / CLOCK_EVERY_RUNS;
+      if (sinceClock < CLOCK_EVERY_UNITS) continue;
+      sinceClock = 0;
       const now = performance.now();
       if (now - sliceStart >= SCAN_SLICE_MS) {
         this.endSlice(now - sliceStart);
@@ -170,11 +179,11 @@ export class PageEngine {
       this.dirty.add(target.nodeType === Node.TEXT_NODE || isInline(target) ? blockOf(target, this.root) : target);
     }
     if (!this.dirty.size) return;
+    this.win.clearTimeout(this.rescanTimer);
     // Debounced, but never postponed past RESCAN_MAX_WAIT_MS: a page that changes without pause (a live blog's
     // clock ticking every 80 ms, found by the corpus) would otherwise never get its new text marked.
     const now = performance.now();
     this.dirtySince ||= now;
-    this.win.clearTimeout(this.rescanTimer);
     this.rescanTimer = this.win.setTimeout(() => void this.rescanDirty(), Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, this.dirtySince + RESCAN_MAX_WAIT_MS - now)));
   }
 
@@ -186,8 +195,8 @@ export class PageEngine {
       this.dirtySince = 0;
       // A block inside another dirty block is rescanned with it.
       const outer = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
-      const untrackEmpty = (marks: Iterable<{ block: Node }>) => {
-        for (const { block } of marks) if (!this.store.inBlock(block)) this.highlighter.untrack(block);
+      const untrackEmpty = (blocks: Node[]) => {
+        for (const block of blocks) if (!this.store.hasBlock(block)) this.highlighter.untrack(block);
       };
       untrackEmpty(this.store.prune());
       // Web components added since the first scan bring shadow roots of their own (a single-page app rendering
@@ -199,13 +208,13 @@ export class PageEngine {
       };
       for (const block of outer) {
         untrackEmpty(this.store.removeWithin(block));
-        await this.scanRuns(walkRuns(block, { onShadowRoot }), () => false);
+        await this.scanRuns(new RunReader(block, { onShadowRoot }), () => false);
       }
       for (let i = 0; i < shadows.length; i++) {
         if (this.observedRoots.has(shadows[i])) continue;
         this.watch(shadows[i]);
         styleShadowRoot(shadows[i], highlightCss);
-        await this.scanRuns(walkRuns(shadows[i], { onShadowRoot }), () => false);
+        await this.scanRuns(new RunReader(shadows[i], { onShadowRoot }), () => false);
       }
       this.highlighter.schedule();
     });

@@ -34,7 +34,11 @@ export function highlightsSupported(): boolean {
 
 export class Highlighter {
   private readonly near = new Set<Node>();
-  private readonly observed = new WeakSet<Element>();
+  /**
+   * Blocks under observation. A Set, not a WeakSet: tens of thousands of weak entries on a long page showed in GC
+   * time, and blocks leave it anyway when their marks go (`untrack`, after a rescan finds their text gone).
+   */
+  private readonly observed = new Set<Element>();
   private readonly observer: IntersectionObserver;
   private timer = 0;
   /** How many ranges are registered now, and how many marks were left out for the cap. */
@@ -104,18 +108,18 @@ export class Highlighter {
     for (const type of ENTRY_TYPES) if (names[type]) byName.set(names[type], []);
     let count = 0;
     let capped = 0;
+    const store = this.store;
     for (const block of this.near) {
-      const marks = this.store.inBlock(block);
-      if (!marks) continue;
-      for (const mark of marks) {
-        if (!this.store.shows(mark)) continue;
+      for (const id of store.inBlock(block)) {
+        if (!store.shows(id)) continue;
         if (count >= MAX_REGISTERED_RANGES) {
           capped++;
           continue;
         }
-        const name = names[this.glossary.entries[mark.entry].type];
+        const name = names[this.glossary.entries[store.entry(id)].type];
         if (!name) continue; // drawn in no style: the card still opens from the hit index
-        byName.get(name)!.push(mark.range);
+        // Ranges are made here, for the marks near the viewport only, not for every mark when it is found.
+        byName.get(name)!.push(store.range(id));
         count++;
       }
     }

@@ -86,9 +86,9 @@ export default defineContentScript({
       onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
       const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
       let total = 0;
-      for (const m of engine.store.all()) {
-        if (!engine.store.shows(m)) continue;
-        byType[glossary.entries[m.entry].type]++;
+      for (const id of engine.store.ids()) {
+        if (!engine.store.shows(id)) continue;
+        byType[glossary.entries[engine.store.entry(id)].type]++;
         total++;
       }
       void sendToBackground('page-terms', { total, byType }).catch(() => {
@@ -112,9 +112,12 @@ function cardOptions(glossary: PageGlossary, settings: Settings) {
   };
 }
 
-/** The marks shown, in document order. */
-function orderedMarks(store: MarkStore): Mark[] {
-  return [...store.all()].filter((m) => store.shows(m)).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+/** The ids of the marks shown, in document order. */
+function orderedMarks(store: MarkStore): number[] {
+  return store
+    .ids()
+    .filter((id) => store.shows(id))
+    .sort((a, b) => (store.before(a, b) ? -1 : store.before(b, a) ? 1 : 0));
 }
 
 function runCommand(name: CommandName, engine: PageEngine, cards: CardController): void {
@@ -125,17 +128,21 @@ function runCommand(name: CommandName, engine: PageEngine, cards: CardController
     return;
   }
   if (cards.paused) return;
-  const marks = orderedMarks(engine.store);
+  const store = engine.store;
+  const marks = orderedMarks(store);
   if (!marks.length) return;
-  const current = cards.shownMark ? marks.indexOf(cards.shownMark) : -1;
+  const shown = cards.shownMark;
+  // The shown mark, if it is still on the page (its id may since have gone to another mark).
+  const current = shown && store.holds(shown) ? marks.indexOf(shown.id) : -1;
   let index: number;
   if (current >= 0) index = (current + (name === 'next-term' ? 1 : marks.length - 1)) % marks.length;
   else {
-    // From the top of the viewport: the first term below it, or the last one above it.
-    const below = marks.findIndex((m) => m.range.getBoundingClientRect().top >= 0);
+    // From the top of the viewport: the first term below it, or the last one above it (Ranges made for the look
+    // only, not kept).
+    const below = marks.findIndex((id) => store.newRange(id).getBoundingClientRect().top >= 0);
     index = name === 'next-term' ? Math.max(0, below) : (below <= 0 ? marks.length : below) - 1;
   }
-  const mark = marks[index];
+  const mark = store.mark(marks[index]);
   flash(mark);
   cards.open(mark, undefined, true);
 }
@@ -157,10 +164,13 @@ class Revealer {
   ) {}
 
   next(id: string): boolean {
-    const marks = orderedMarks(this.store).filter((m) => this.glossary.entries[m.entry].id === id);
-    if (!marks.length) return false;
+    const store = this.store;
+    const ids = orderedMarks(store).filter((m) => this.glossary.entries[store.entry(m)].id === id);
+    if (!ids.length) return false;
+    // The last mark shown, if it is still on the page (its id may since have gone to another mark).
     const previous = this.last.get(id);
-    const mark = marks[(previous ? marks.indexOf(previous) + 1 : 0) % marks.length];
+    const at = previous && store.holds(previous) ? ids.indexOf(previous.id) : -1;
+    const mark = store.mark(ids[(at + 1) % ids.length]);
     this.last.set(id, mark);
     flash(mark);
     return true;
@@ -178,9 +188,9 @@ function lookUpSelection(text: string, glossary: PageGlossary, cards: CardContro
 
 function pageTerms(store: MarkStore, glossary: PageGlossary): PageTerm[] {
   const counts = new Map<string, number>();
-  for (const m of store.all()) {
-    if (!store.shows(m)) continue;
-    const id = glossary.entries[m.entry].id;
+  for (const mark of store.ids()) {
+    if (!store.shows(mark)) continue;
+    const id = glossary.entries[store.entry(mark)].id;
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);

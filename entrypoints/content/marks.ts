@@ -1,24 +1,25 @@
 /**
- * The marks on a page: every match with its DOM Range, grouped by the block its text is in (the unit of rescanning),
- * and indexed per text node for hit-testing. Matches come and go as the page changes.
+ * The marks on a page: every match, grouped by the block its text is in (the unit of rescanning). Matches come and
+ * go as the page changes.
+ *
+ * A mark is a row of parallel arrays (struct of arrays), not an object with a live DOM Range: on a 5 MB page
+ * (36,600 marks) the objects, Ranges, per-node span lists and per-block Sets were most of the scan's garbage
+ * collection, and every live Range is also updated by the browser on every change to the document. A Range is made
+ * when one is needed (registering a highlight near the viewport, hit-testing, the card), and `Mark` objects only
+ * for the few marks handed out (cached, so that the same mark is the same object).
  */
 import { HIT_TOLERANCE_PX } from '../../lib/constants';
-import type { Match } from '../../glossary/matcher';
-import { locate, type TextRun } from './text-runs';
+import type { MatchList } from '../../glossary/matcher';
+import { blockOf, nodeAt, type RunReader } from './text-runs';
 
-export interface Mark extends Match {
+export interface Mark {
   id: number;
-  range: Range;
+  surface: number;
+  entry: number;
   block: Node;
   ambiguous: boolean;
-  /** The text nodes the mark spans, whose hit-test spans it owns. */
-  nodes: Text[];
-}
-
-interface Span {
-  start: number;
-  end: number;
-  mark: Mark;
+  /** A live Range over the mark's text, made on first use. */
+  readonly range: Range;
 }
 
 export interface Hit {
@@ -28,127 +29,247 @@ export interface Hit {
 }
 
 export class MarkStore {
-  private nextId = 1;
-  private readonly marks = new Map<number, Mark>();
-  private readonly byBlock = new Map<Node, Set<Mark>>();
-  /** Per text node, the node-local spans of the marks in it, in text order. */
-  private readonly spans = new WeakMap<Text, Span[]>();
+  // One row per mark id; a dropped mark's id goes on `free` and is used again.
+  private startNode: (Text | null)[] = [];
+  private endNode: (Text | null)[] = [];
+  private blockOfMark: (Node | null)[] = [];
+  private startOffset = new Int32Array(256);
+  private endOffset = new Int32Array(256);
+  private surface = new Int32Array(256);
+  private entryOf = new Int32Array(256);
+  /** The previous mark of the same block, or -1: each block's marks are a chain from `lastInBlock`. */
+  private prevInBlock = new Int32Array(256);
+  private alive = new Uint8Array(256);
+  private rows = 0;
+  private free: number[] = [];
+  private readonly lastInBlock = new Map<Node, number>();
+  private readonly ranges = new Map<number, Range>();
+  private readonly views = new Map<number, Mark>();
+  private live = 0;
   private unambiguous = 0;
 
+  /** `ambiguous`: per surface, whether it is marked only on a page that also names a China term unambiguously. */
+  constructor(
+    private readonly doc: Document,
+    private readonly ambiguous: ArrayLike<boolean>,
+  ) {}
+
   get size(): number {
-    return this.marks.size;
+    return this.live;
   }
 
-  all(): IterableIterator<Mark> {
-    return this.marks.values();
+  /** Ids of the marks on the page, in no particular order. */
+  ids(): number[] {
+    const out: number[] = [];
+    for (let id = 0; id < this.rows; id++) if (this.alive[id]) out.push(id);
+    return out;
   }
 
-  inBlock(block: Node): ReadonlySet<Mark> | undefined {
-    return this.byBlock.get(block);
+  entry(id: number): number {
+    return this.entryOf[id];
   }
 
-  /** Adds the matches of one run. */
-  add(run: TextRun, matches: readonly Match[], ambiguous: (m: Match) => boolean, doc: Document): Mark[] {
-    const added: Mark[] = [];
-    for (const m of matches) {
-      const from = locate(run, m.start, false);
-      const to = locate(run, m.end, true);
-      const range = doc.createRange();
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
-      const mark: Mark = { start: m.start, end: m.end, surface: m.surface, entry: m.entry, id: this.nextId++, range, block: run.block, ambiguous: ambiguous(m), nodes: [] };
-      this.marks.set(mark.id, mark);
-      if (!mark.ambiguous) this.unambiguous++;
-      let set = this.byBlock.get(run.block);
-      if (!set) this.byBlock.set(run.block, (set = new Set()));
-      set.add(mark);
-      for (let i = from.index; i <= to.index; i++) {
-        const node = run.nodes[i];
-        const nodeStart = run.starts[i];
-        const span = { start: Math.max(0, m.start - nodeStart), end: Math.min(nodeStart + node.data.length, m.end) - nodeStart, mark };
-        let list = this.spans.get(node);
-        if (!list) this.spans.set(node, (list = []));
-        insertSorted(list, span);
-        mark.nodes.push(node);
+  hasBlock(block: Node): boolean {
+    return this.lastInBlock.has(block);
+  }
+
+  /** Ids of the marks of one block, in the order they were found. */
+  inBlock(block: Node): number[] {
+    const out: number[] = [];
+    for (let id = this.lastInBlock.get(block) ?? -1; id >= 0; id = this.prevInBlock[id]) out.push(id);
+    return out.reverse();
+  }
+
+  /** Adds the matches of the reader's current run. */
+  add(run: RunReader, matches: MatchList): void {
+    const block = run.block!;
+    let hint = 0;
+    for (let m = 0; m < matches.count; m++) {
+      const from = (hint = nodeAt(run, matches.start[m], false, hint));
+      const to = nodeAt(run, matches.end[m], true, from);
+      const id = this.row();
+      this.startNode[id] = run.nodes[from];
+      this.startOffset[id] = matches.start[m] - run.starts[from];
+      this.endNode[id] = run.nodes[to];
+      this.endOffset[id] = matches.end[m] - run.starts[to];
+      this.surface[id] = matches.surface[m];
+      this.entryOf[id] = matches.entry[m];
+      this.blockOfMark[id] = block;
+      this.prevInBlock[id] = this.lastInBlock.get(block) ?? -1;
+      this.lastInBlock.set(block, id);
+      this.alive[id] = 1;
+      this.live++;
+      if (!this.ambiguous[matches.surface[m]]) this.unambiguous++;
+    }
+  }
+
+  private row(): number {
+    const reused = this.free.pop();
+    if (reused !== undefined) return reused;
+    if (this.rows === this.alive.length) {
+      const n = this.rows * 2;
+      this.startOffset = grow(this.startOffset, n);
+      this.endOffset = grow(this.endOffset, n);
+      this.surface = grow(this.surface, n);
+      this.entryOf = grow(this.entryOf, n);
+      this.prevInBlock = grow(this.prevInBlock, n);
+      const alive = new Uint8Array(n);
+      alive.set(this.alive);
+      this.alive = alive;
+    }
+    return this.rows++;
+  }
+
+  /** Removes every mark whose block is `node` or inside it; returns the blocks that had marks. */
+  removeWithin(node: Node): Node[] {
+    const blocks: Node[] = [];
+    for (const block of this.lastInBlock.keys()) {
+      if (block === node || node.contains(block)) blocks.push(block);
+    }
+    for (const block of blocks) for (const id of this.inBlock(block)) this.drop(id);
+    for (const block of blocks) this.lastInBlock.delete(block);
+    return blocks;
+  }
+
+  /**
+   * Removes marks whose text has left the document or its block, or shrank under them (what collapses a live
+   * Range); returns the blocks that lost marks.
+   */
+  prune(): Node[] {
+    const blocks = new Set<Node>();
+    for (let id = 0; id < this.rows; id++) {
+      if (!this.alive[id]) continue;
+      const start = this.startNode[id]!;
+      const end = this.endNode[id]!;
+      const block = this.blockOfMark[id]!;
+      if (start.isConnected && end.isConnected && end.length >= this.endOffset[id] && block.contains(start)) continue;
+      blocks.add(block);
+      this.drop(id);
+    }
+    // Rebuild the chains of the blocks that lost marks from their survivors.
+    for (const block of blocks) {
+      let last = -1;
+      for (const id of this.inBlock(block)) {
+        if (!this.alive[id]) continue;
+        this.prevInBlock[id] = last;
+        last = id;
       }
-      added.push(mark);
+      if (last < 0) this.lastInBlock.delete(block);
+      else this.lastInBlock.set(block, last);
     }
-    return added;
+    return [...blocks];
   }
 
-  /** Removes every mark whose block is `node` or inside it; returns them. */
-  removeWithin(node: Node): Mark[] {
-    const removed: Mark[] = [];
-    for (const [block, set] of this.byBlock) {
-      if (block !== node && !node.contains(block)) continue;
-      for (const mark of set) removed.push(this.drop(mark));
-      this.byBlock.delete(block);
-    }
-    return removed;
-  }
-
-  /** Removes marks whose text has left the document (a live Range collapses when its nodes are removed). */
-  prune(): Mark[] {
-    const removed: Mark[] = [];
-    for (const mark of this.marks.values()) {
-      if (mark.range.collapsed || !mark.range.startContainer.isConnected) {
-        removed.push(this.drop(mark));
-        const set = this.byBlock.get(mark.block);
-        set?.delete(mark);
-        if (set && !set.size) this.byBlock.delete(mark.block);
-      }
-    }
-    return removed;
-  }
-
-  private drop(mark: Mark): Mark {
-    this.marks.delete(mark.id);
-    for (const node of mark.nodes) {
-      const list = this.spans.get(node);
-      if (list) this.spans.set(node, list.filter((s) => s.mark !== mark));
-    }
-    if (!mark.ambiguous) this.unambiguous--;
-    return mark;
+  /** Drops one mark; the caller fixes its block's chain. */
+  private drop(id: number): void {
+    if (!this.alive[id]) return;
+    this.alive[id] = 0;
+    this.live--;
+    if (!this.ambiguous[this.surface[id]]) this.unambiguous--;
+    this.startNode[id] = this.endNode[id] = null;
+    this.blockOfMark[id] = null;
+    this.ranges.delete(id);
+    this.views.delete(id);
+    this.free.push(id);
   }
 
   /**
    * Whether a mark is shown. An ambiguous surface ("CAC") counts only on a page that also names a China term
    * unambiguously, which can change as the page changes, so it is decided when asked rather than when matched.
    */
-  shows(mark: Mark): boolean {
-    return !mark.ambiguous || this.unambiguous > 0;
+  shows(id: number): boolean {
+    return !this.ambiguous[this.surface[id]] || this.unambiguous > 0;
+  }
+
+  /** The mark's live Range, made on first use and kept while the mark lives. */
+  range(id: number): Range {
+    let range = this.ranges.get(id);
+    if (!range) this.ranges.set(id, (range = this.newRange(id)));
+    return range;
+  }
+
+  /** A Range over the mark's text, not kept (for a one-off look at where it is). */
+  newRange(id: number): Range {
+    const range = this.doc.createRange();
+    const start = this.startNode[id]!;
+    const end = this.endNode[id]!;
+    // The text may have changed since it was matched (a rescan is pending): stay inside the nodes.
+    range.setStart(start, Math.min(this.startOffset[id], start.length));
+    range.setEnd(end, Math.min(this.endOffset[id], end.length));
+    return range;
+  }
+
+  /** The mark with this id as an object; the same object for as long as the mark lives. */
+  mark(id: number): Mark {
+    let view = this.views.get(id);
+    if (!view) {
+      const store = this;
+      // Once the mark is dropped its id may be reused: the object keeps the Range it last had (as a dropped mark
+      // kept its collapsed live Range before), never the new mark's.
+      let last: Range | undefined;
+      const self: Mark = {
+        id,
+        surface: this.surface[id],
+        entry: this.entryOf[id],
+        block: this.blockOfMark[id]!,
+        ambiguous: !!this.ambiguous[this.surface[id]],
+        get range() {
+          if (store.views.get(id) === self) last = store.range(id);
+          return (last ??= store.doc.createRange());
+        },
+      };
+      this.views.set(id, (view = self));
+    }
+    return view;
+  }
+
+  /** Whether a mark handed out earlier is still on the page. */
+  holds(mark: Mark): boolean {
+    return this.views.get(mark.id) === mark;
+  }
+
+  /** Whether `a` starts before `b` in the document. */
+  before(a: number, b: number): boolean {
+    const na = this.startNode[a]!;
+    const nb = this.startNode[b]!;
+    if (na === nb) return this.startOffset[a] < this.startOffset[b];
+    return !!(na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING);
   }
 
   /** The mark under a caret position, confirmed against its rectangles (the caret snaps to the nearest character). */
   at(node: Node, offset: number, x: number, y: number): Hit | undefined {
-    const list = this.spans.get(node as Text);
-    if (!list) return undefined;
-    // The last span starting at or before the caret, and the one before it: over the right half of a term's last
-    // character the caret is at its end, which may also be where the next term starts.
-    let lo = 0;
-    let hi = list.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    // The marks holding the caret: at most two, where one term ends and the next begins. Over the right half of a
+    // term's last character the caret is at its end, which may also be where the next term starts: the later
+    // one is tried first.
+    let later = -1;
+    let earlier = -1;
+    for (const id of this.inBlock(blockOf(node, null))) {
+      const startsHere = this.startNode[id] === node;
+      const endsHere = this.endNode[id] === node;
+      let holds: boolean;
+      if (startsHere || endsHere) holds = (!startsHere || offset >= this.startOffset[id]) && (!endsHere || offset <= this.endOffset[id]);
+      else holds = this.startNode[id] !== this.endNode[id] && this.range(id).isPointInRange(node, offset);
+      if (!holds) continue;
+      const isLater = later < 0 || (startsHere && (this.startNode[later] !== node || this.startOffset[later] < this.startOffset[id]));
+      if (isLater) {
+        earlier = later;
+        later = id;
+      } else earlier = id;
     }
-    for (const i of [found, found - 1]) {
-      const span = list[i];
-      if (!span || offset > span.end || !this.shows(span.mark)) continue;
-      const rect = rectUnder(span.mark.range, x, y);
-      if (rect) return { mark: span.mark, rect };
+    for (const id of [later, earlier]) {
+      if (id < 0 || !this.shows(id)) continue;
+      const rect = rectUnder(this.range(id), x, y);
+      if (rect) return { mark: this.mark(id), rect };
     }
     return undefined;
   }
 }
 
-function insertSorted(list: Span[], span: Span): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1].start > span.start) i--;
-  list.splice(i, 0, span);
+function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
 }
 
 function rectUnder(range: Range, x: number, y: number): DOMRect | undefined {

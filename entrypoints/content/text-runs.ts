@@ -1,49 +1,65 @@
 /**
- * Reads a page's text as runs: the text of consecutive text nodes under the same block, joined, so that
- * "Cyberspace <em>Administration</em> of China" is one string the matcher can see whole (after Yomitan's
+ * Reads a page's text as runs: consecutive text nodes under the same block, so that "Cyberspace
+ * <em>Administration</em> of China" is one piece of text the matcher can see whole (after Yomitan's
  * dom-text-scanner.js, which also treats inline elements as transparent). A block boundary ends a run.
  *
  * Block-ness is decided by tag name rather than computed style: getComputedStyle on every ancestor would force
  * style recalculation across a large page, and tag names are right for the text people read.
  *
- * Runs are produced lazily (a generator) so that the scanner can stop after a time budget and resume later.
+ * A run is the list of its nodes and their texts, never one joined string: the matcher reads the parts in turn
+ * (Matcher.scan). The reader is resumable, one run per `next()`, so that the scanner can stop after a time budget
+ * and go on later, and it reuses its arrays from run to run: on a 5 MB page an object, a joined string and two
+ * arrays per run were a large share of the scan's garbage.
  */
+import { MATCH_RUN_MAX_CHARS } from '../../lib/constants';
 import { INLINE_TAGS, SKIPPED_TAGS } from '../../lib/html-text';
-
-export interface TextRun {
-  /** The joined text of `nodes`. */
-  text: string;
-  nodes: Text[];
-  /** Offset in `text` at which each node's text starts. */
-  starts: number[];
-  /** The nearest non-inline ancestor: the unit that is rescanned when its text changes. */
-  block: Node;
-}
 
 /** Class names of code editors, whose text is the reader's own work, not reading matter. */
 const EDITOR_CLASS = /(?:^|\s)(?:cm-editor|CodeMirror|monaco-editor|ace_editor|ProseMirror)(?:\s|$)/;
 
-/**
- * Whether an element's subtree is never read. Attributes only, no `isContentEditable`: that getter can consult
- * style, and this runs for every element of the page. Descendants of an editable root are skipped with it.
- */
-export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.nodeName.toUpperCase())) return true;
+const BLOCK = 0;
+const INLINE = 1;
+const SKIPPED = 2;
+/** Kind of element by node name, filled as names are met: one map look-up per element, no case conversion. */
+const kinds = new Map<string, number>();
+
+function kindOf(name: string): number {
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    const upper = name.toUpperCase();
+    kind = SKIPPED_TAGS.has(upper) ? SKIPPED : INLINE_TAGS.has(upper) ? INLINE : BLOCK;
+    kinds.set(name, kind);
+  }
+  return kind;
+}
+
+/** Whether attributes make an element's subtree unread: an editable root, a code editor. */
+function skippedByAttributes(element: Element): boolean {
+  // Most elements have no attributes at all: one call answers for them.
+  if (!element.hasAttributes()) return false;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const cls = element.getAttribute('class');
   return cls !== null && EDITOR_CLASS.test(cls);
 }
 
+/**
+ * Whether an element's subtree is never read. Attributes only, no `isContentEditable`: that getter can consult
+ * style, and this runs for every element of the page. Descendants of an editable root are skipped with it.
+ */
+export function isSkipped(element: Element): boolean {
+  return kindOf(element.nodeName) === SKIPPED || skippedByAttributes(element);
+}
+
 export function isInline(node: Node): boolean {
-  return INLINE_TAGS.has(node.nodeName.toUpperCase());
+  return kindOf(node.nodeName) === INLINE;
 }
 
 /** The block a node's text belongs to: its nearest ancestor that is not an inline element (or `root`). */
-export function blockOf(node: Node, root: Node): Node {
+export function blockOf(node: Node, root: Node | null): Node {
   let parent = node.parentNode;
   while (parent && parent !== root && isInline(parent)) parent = parent.parentNode;
-  return parent ?? root;
+  return parent ?? root ?? node;
 }
 
 /** Whether `node` or an ancestor up to `root` is never scanned. */
@@ -54,77 +70,131 @@ export function insideSkipped(node: Node, root: Node): boolean {
   return false;
 }
 
+export interface RunOptions {
+  /** A node inside the root to start at. */
+  from?: Node;
+  /** Open shadow roots met on the way are reported here rather than read inline, so they can be scanned as roots. */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
+}
+
 /**
- * The runs of text under `root`, in document order, starting at `from` (a node inside root) when given. Open shadow
- * roots met on the way are reported to `onShadowRoot` rather than read inline, so the caller can scan them as roots.
+ * The runs of text under a root, in document order. After `next()` returns true, the current run is `count` text
+ * nodes in `nodes`, their texts in `texts` and where each starts in the run's text in `starts`, all valid until the
+ * next call. A run may be only white space.
  */
-export function* walkRuns(root: Node, options: { from?: Node; onShadowRoot?: (shadow: ShadowRoot) => void } = {}): Generator<TextRun> {
-  const doc = root.ownerDocument ?? (root as Document);
-  // The root itself may be editable: an editor frame's <body contenteditable> or a designMode document (as iframe
-  // rich-text editors make them), or a block that just became an editor. Below, only descendants are checked.
-  // (Found by the corpus's editors page.)
-  if (doc.designMode === 'on' || (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element))) return;
-  // No NodeFilter callback: calling into script for every node of a large page cost more than the reading itself
-  // (profiled on a 5 MB page). Skipped subtrees are stepped over by hand instead.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let current: TextRun | null = null;
-  let currentBlock: Node | null = null;
-  const blocks = new Map<Node, Node>();
-  const skipSubtree = (element: Element): Node | null => {
+export class RunReader {
+  readonly nodes: Text[] = [];
+  readonly texts: string[] = [];
+  starts = new Int32Array(64);
+  count = 0;
+  /** The nearest non-inline ancestor: the unit that is rescanned when its text changes. */
+  block: Node | null = null;
+  private readonly walker: TreeWalker;
+  private pending: Node | null;
+  private lastParent: Node | null = null;
+  private lastBlock: Node | null = null;
+
+  constructor(
+    private readonly root: Node,
+    private readonly options: RunOptions = {},
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    // No NodeFilter callback: calling into script for every node of a large page cost more than the reading itself
+    // (profiled on a 5 MB page). Skipped subtrees are stepped over by hand instead.
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    const from = options.from;
+    if (from) this.walker.currentNode = from;
+    this.pending = from?.nodeType === Node.TEXT_NODE ? from : this.walker.nextNode();
+    // The root itself may be editable: an editor frame's <body contenteditable> or a designMode document (as iframe
+    // rich-text editors make them), or a block that just became an editor. Below, only descendants are checked.
+    // (Found by the corpus's editors page.)
+    if (doc.designMode === 'on' || (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element))) this.pending = null;
+  }
+
+  /** Reads the next run; false when the text under the root is all read. */
+  next(): boolean {
+    this.count = 0;
+    this.block = null;
+    const walker = this.walker;
+    const onShadowRoot = this.options.onShadowRoot;
+    let node = this.pending;
+    while (node) {
+      if (node.nodeType !== Node.TEXT_NODE) {
+        const element = node as Element;
+        const kind = kindOf(element.nodeName);
+        if (kind === SKIPPED || skippedByAttributes(element)) {
+          node = this.skipSubtree(element);
+          continue;
+        }
+        if (onShadowRoot) {
+          const shadow = element.shadowRoot;
+          if (shadow) onShadowRoot(shadow);
+        }
+        node = walker.nextNode();
+        // A block element (or <br>, <img>) starts: what follows is a new run.
+        if (kind !== INLINE && this.count) return this.hold(node);
+        continue;
+      }
+      const text = (node as Text).data;
+      if (text.length) {
+        const parent = node.parentNode!;
+        if (parent !== this.lastParent) {
+          this.lastParent = parent;
+          this.lastBlock = isInline(parent) ? blockOf(node, this.root) : parent;
+        }
+        if (this.lastBlock !== this.block && this.count) return this.hold(node);
+        // A block with a huge text (a 5 MB <pre>, a table of a million cells flattened) is cut into runs of at most
+        // MATCH_RUN_MAX_CHARS at a node boundary, so that one call of the matcher stays inside a slice; a term
+        // that straddles the cut is missed.
+        if (this.count && this.starts[this.count] + text.length > MATCH_RUN_MAX_CHARS) return this.hold(node);
+        this.block = this.lastBlock;
+        this.push(node as Text, text);
+      }
+      node = walker.nextNode();
+    }
+    this.pending = null;
+    return this.count > 0;
+  }
+
+  /** Ends the current run; `node` is where the next one starts. */
+  private hold(node: Node | null): true {
+    this.pending = node;
+    return true;
+  }
+
+  private push(node: Text, text: string): void {
+    const i = this.count++;
+    if (i + 1 >= this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    if (i === 0) this.starts[0] = 0;
+    this.starts[i + 1] = this.starts[i] + text.length;
+    this.nodes[i] = node;
+    this.texts[i] = text;
+  }
+
+  private skipSubtree(element: Element): Node | null {
+    const walker = this.walker;
     walker.currentNode = element;
     for (;;) {
       const sibling = walker.nextSibling();
       if (sibling) return sibling;
       const parent = walker.parentNode();
-      if (!parent || parent === root) return null;
+      if (!parent || parent === this.root) return null;
     }
-  };
-  if (options.from) walker.currentNode = options.from;
-  let node: Node | null = options.from?.nodeType === Node.TEXT_NODE ? options.from : walker.nextNode();
-  while (node) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      const element = node as Element;
-      if (isSkipped(element)) {
-        node = skipSubtree(element);
-        continue;
-      }
-      if (element.shadowRoot) options.onShadowRoot?.(element.shadowRoot);
-      // A block element (or <br>, <img>) starts: what follows is a new run.
-      if (!isInline(element)) {
-        if (current && /\S/.test(current.text)) yield current;
-        current = null;
-      }
-      node = walker.nextNode();
-      continue;
-    }
-    const text = (node as Text).data;
-    if (text) {
-      const parent = node.parentNode!;
-      let block = blocks.get(parent);
-      if (!block) blocks.set(parent, (block = blockOf(node, root)));
-      if (block !== currentBlock) {
-        if (current && /\S/.test(current.text)) yield current;
-        current = null;
-      }
-      currentBlock = block;
-      current ??= { text: '', nodes: [], starts: [], block };
-      current.starts.push(current.text.length);
-      current.nodes.push(node as Text);
-      current.text += text;
-    }
-    node = walker.nextNode();
   }
-  if (current && /\S/.test(current.text)) yield current;
 }
 
-/** The node (and its index in the run) and offset in it of a run offset; `end` picks the earlier node at a boundary. */
-export function locate(run: TextRun, offset: number, end: boolean): { node: Text; index: number; offset: number } {
-  let lo = 0;
-  let hi = run.nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (run.starts[mid] < offset || (!end && run.starts[mid] === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return { node: run.nodes[lo], index: lo, offset: offset - run.starts[lo] };
+/**
+ * The node of the current run holding run offset `offset`, from node `hint` on (offsets are looked up in
+ * increasing order): `end` picks the earlier node at a boundary between two.
+ */
+export function nodeAt(run: RunReader, offset: number, end: boolean, hint: number): number {
+  let i = hint;
+  const starts = run.starts;
+  if (end) while (i + 1 < run.count && starts[i + 1] < offset) i++;
+  else while (i + 1 < run.count && starts[i + 1] <= offset) i++;
+  return i;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withContext } from '../../glossary/matcher';
+import { MatchList, withContext } from '../../glossary/matcher';
 import { fixture, found, matcher } from './fixture-glossary';
 
 describe('matcher', () => {
@@ -91,6 +91,33 @@ describe('hyphens and dashes', () => {
   it('treats a hyphen, a dash and a space alike inside names', () => {
     for (const text of ['cybersecurity-review', 'cybersecurity review', 'cybersecurity–review', 'cybersecurity - review']) {
       expect(found(`a ${text} began`).map(([, id]) => id), text).toEqual(['cybersecurity-review']);
+    }
+  });
+});
+
+describe('matching text in parts', () => {
+  const texts = [
+    'the Cyberspace\n   Administration of\u00a0China and the CAC’s rules',
+    'two cybersecurity reviews, ＣＡＣ, CAC 40 and 《中华人民共和国网络安全法》',
+    'goal: wǎngluò qiángguó. PLA filament; the PLA (中国人民解放军) and data localisations',
+    'NotCyberspace Administration of Chinas cac CACHE ACAC CAC2 cybersecurity reviewers',
+  ];
+
+  it('finds what the joined text gives, wherever the text is cut (a term across inline tags)', () => {
+    const out = new MatchList();
+    for (const text of texts) {
+      const whole = matcher.match(text);
+      for (let cut = 1; cut < 9; cut++) {
+        // Parts of `cut` units, and a part cut at every position of the text in turn.
+        const parts = text.match(new RegExp(`[^]{1,${cut}}`, 'g'))!;
+        matcher.scan(parts, parts.length, out);
+        const got = Array.from({ length: out.count }, (_, i) => ({ start: out.start[i], end: out.end[i], surface: out.surface[i], entry: out.entry[i] }));
+        expect(got, `${text} in parts of ${cut}`).toEqual(whole);
+      }
+      for (let at = 0; at <= text.length; at++) {
+        matcher.scan([text.slice(0, at), '', text.slice(at)], 3, out);
+        expect(out.count, `${text} cut at ${at}`).toBe(whole.length);
+      }
     }
   });
 });
