@@ -3,9 +3,12 @@
  * entries and browsing, the "On this page" list with its jump and export, marking by type and style, the
  * only-on-listed-sites mode, and axe-core over every view.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launchExtensionContext } from './harness/chromium';
 import { ARTIFACTS, chromiumSuite } from './harness/chromium-suite';
 import { highlightTexts } from './harness/page-probes';
 import { sleep, waitFor } from './harness/wait';
@@ -252,6 +255,34 @@ describe('popup and options (Chromium)', () => {
     await again.click('[data-undo]');
     await again.waitForSelector('[data-term-id="user-quiet-lamp-doctrine"]');
     await again.close();
+  });
+
+  it('keeps the settings and the user’s terms across a browser restart', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'cpl-restart-'));
+    try {
+      const first = await launchExtensionContext({ profile });
+      const options = await first.context.newPage();
+      await options.goto(`chrome-extension://${first.extensionId}/options.html`);
+      await options.waitForSelector('#opt-import');
+      await options.selectOption('#opt-colour-law', 'teal');
+      await options.setInputFiles('#opt-import', { name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('en,zh\nLantern Bureau of Examples,灯笼示例局\n') });
+      await options.click('[data-apply]');
+      await options.waitForSelector('[data-term-id="user-lantern-bureau-of-examples"]');
+      await first.close();
+
+      const second = await launchExtensionContext({ profile });
+      try {
+        expect(second.extensionId).toBe(first.extensionId);
+        const again = await second.context.newPage();
+        await again.goto(`chrome-extension://${second.extensionId}/options.html`);
+        await again.waitForSelector('[data-term-id="user-lantern-bureau-of-examples"]');
+        expect(await again.inputValue('#opt-colour-law')).toBe('teal');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 

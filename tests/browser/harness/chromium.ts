@@ -89,10 +89,13 @@ export interface ExtensionContext {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium profile with the built extension loaded, for tests that drive Playwright directly. */
-export async function launchExtensionContext(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionContext> {
+/**
+ * A Chromium profile with the built extension loaded, for tests that drive Playwright directly: a fresh one, or
+ * `profile` (kept on close), to start the same browser profile again as after a restart.
+ */
+export async function launchExtensionContext(options: { colorScheme?: 'light' | 'dark'; profile?: string } = {}): Promise<ExtensionContext> {
   const extension = fileURLToPath(new URL('chrome-mv3/', DIST));
-  const profile = mkdtempSync(join(tmpdir(), 'cpl-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'cpl-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -106,7 +109,7 @@ export async function launchExtensionContext(options: { colorScheme?: 'light' | 
     extensionId: new URL(worker.url()).host,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
