@@ -105,17 +105,30 @@ export function langSec(lang: string, terms: TbxTerm[], partOfSpeech: string, de
   return parts.join('\n');
 }
 
+/** The English terms of an entry (bundled or the user's): the name, its acronyms, other names. */
+export function englishTbxTerms(e: { en: string; acronyms?: readonly string[]; enAlt?: readonly string[] }): TbxTerm[] {
+  return [
+    { term: e.en, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
+    ...(e.acronyms ?? []).map((term): TbxTerm => ({ term, termType: 'acronym', status: 'admittedTerm-admn-sts' })),
+    ...(e.enAlt ?? []).map((term): TbxTerm => ({ term, termType: 'variant', status: 'admittedTerm-admn-sts' })),
+  ];
+}
+
+/** The simplified-Chinese terms of an entry: the name and its short forms. */
+export function simplifiedTbxTerms(e: { zh: string; zhAlt?: readonly string[] }): TbxTerm[] {
+  return [
+    { term: e.zh, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
+    ...(e.zhAlt ?? []).map((term): TbxTerm => ({ term, termType: 'shortForm', status: 'admittedTerm-admn-sts' })),
+  ];
+}
+
+/** Bodies and titles are proper nouns; policy terms are common nouns ("cyber sovereignty"). */
+export const tbxPartOfSpeech = (type: string) => (type === 'policy' ? 'noun' : 'properNoun');
+
 function toTbx(entries: readonly CompiledEntry[]): string {
   const body = entries.map((e) => {
-    const en: TbxTerm[] = [
-      { term: e.en, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
-      ...(e.acronyms ?? []).map((term): TbxTerm => ({ term, termType: 'acronym', status: 'admittedTerm-admn-sts' })),
-      ...(e.enAlt ?? []).map((term): TbxTerm => ({ term, termType: 'variant', status: 'admittedTerm-admn-sts' })),
-    ];
-    const hans: TbxTerm[] = [
-      { term: e.zh, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
-      ...(e.zhAlt ?? []).map((term): TbxTerm => ({ term, termType: 'shortForm', status: 'admittedTerm-admn-sts' })),
-    ];
+    const en = englishTbxTerms(e);
+    const hans = simplifiedTbxTerms(e);
     const hant: TbxTerm[] = [
       { term: e.zhTrad, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
       ...(e.zhTw ?? []).map((term): TbxTerm => ({ term, termType: 'variant', status: 'admittedTerm-admn-sts', geo: 'TW' })),
@@ -124,8 +137,7 @@ function toTbx(entries: readonly CompiledEntry[]): string {
     const pinyin: TbxTerm[] = [e.pinyin, ...(e.pinyinAlt ?? [])]
       .filter((p): p is string => !!p)
       .map((term, i) => ({ term, termType: i ? 'shortForm' : 'fullForm' }));
-    // Bodies and titles are proper nouns; policy terms are common nouns ("cyber sovereignty").
-    const pos = e.type === 'policy' ? 'noun' : 'properNoun';
+    const pos = tbxPartOfSpeech(e.type);
     const sections = [
       langSec('en', en, pos, e.definition, e.sources.map(citation).join('; ')),
       langSec('zh-Hans', hans, pos),

@@ -34,6 +34,11 @@ export function highlightName(type: EntryType, style: HighlightStyle, colour: Co
   return `cpl-${type}-${style}-${colour}`;
 }
 
+/** The highlight name of each type for a style and colours (the content script's and the options sample's). */
+export function highlightNames(style: HighlightStyle, colours: Record<EntryType, Colour>): Record<EntryType, string | undefined> {
+  return Object.fromEntries(ENTRY_TYPES.map((type) => [type, highlightName(type, style, colours[type])])) as Record<EntryType, string | undefined>;
+}
+
 function rule(name: string, style: HighlightStyle, rgb: string): string {
   const body =
     style === 'underline'

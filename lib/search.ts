@@ -17,9 +17,9 @@ import { SEARCH_FUZZY_BELOW } from './constants';
 
 interface SearchDoc {
   index: number;
-  names: string[];
   acronyms: string[];
-  pinyin: string[];
+  /** Acronyms, names and pinyin together: what exact and prefix ranking compare the query with. */
+  forms: string[];
   /** Every name form with a space before each word, for word-start tests (" data security law"). */
   words: string;
   /** Gloss, then definition, folded, with a space before each word. */
@@ -63,17 +63,18 @@ export class GlossarySearch {
     this.docs = entries.map((e, index) => {
       const names = [e.en, ...(e.enAlt ?? []), e.zh, e.zhTrad, ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? [])].map(foldString);
       const gloss = spaced(foldString(e.gloss));
+      const acronyms = (e.acronyms ?? []).map(foldString);
+      const pinyin = [e.pinyin, ...(e.pinyinAlt ?? [])].filter((p): p is string => !!p).flatMap(pinyinForms);
       return {
         index,
-        names,
-        acronyms: (e.acronyms ?? []).map(foldString),
-        pinyin: [e.pinyin, ...(e.pinyinAlt ?? [])].filter((p): p is string => !!p).flatMap(pinyinForms),
+        acronyms,
+        forms: [...new Set([...acronyms, ...names, ...pinyin])],
         words: names.map(spaced).join(' |'),
         text: `${gloss} |${spaced(foldString(e.definition))}`,
         glossLength: gloss.length,
       };
     });
-    const records = this.docs.flatMap((d) => [...new Set([...d.acronyms, ...d.names, ...d.pinyin])].map((form) => ({ index: d.index, form })));
+    const records = this.docs.flatMap((d) => d.forms.map((form) => ({ index: d.index, form })));
     this.hanNames = new Fuse(records.filter((r) => HAN.test(r.form)), NAME_OPTIONS);
     this.latinNames = new Fuse(records.filter((r) => !HAN.test(r.form)), NAME_OPTIONS);
   }
@@ -88,7 +89,7 @@ export class GlossarySearch {
     const hasAll = (text: string) => tokens.every((w) => text.includes(w));
 
     const rank = (doc: SearchDoc): number => {
-      const forms = [...doc.acronyms, ...doc.names, ...doc.pinyin];
+      const forms = doc.forms;
       if (forms.some((f) => f === q || f === joined)) return doc.acronyms.includes(q) ? -3 : -2;
       let best = 0;
       for (const f of forms) {

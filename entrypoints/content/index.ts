@@ -8,7 +8,7 @@ import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { FOCUS_FLASH_MS } from '../../lib/constants';
 import { pageGlossary, type PageGlossary } from '../../lib/glossary';
 import { onMessages, sendToBackground, type CommandName, type PageTerm } from '../../lib/messages';
-import { highlightName } from '../../lib/highlight-styles';
+import { highlightNames } from '../../lib/highlight-styles';
 import { loadUserTerms } from '../../lib/user-terms/store';
 import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../lib/settings';
 import { CardHost } from './card-host';
@@ -27,20 +27,22 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const [settings, userTerms] = await Promise.all([loadSettings(), loadUserTerms()]);
+    const settings = await loadSettings();
     const isTop = window === window.top;
     if (siteDisabled(settings, location.hostname)) {
       if (isTop) onMessages({ 'page-info': () => ({ host: location.hostname, marking: false }) });
       return;
     }
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
+    // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
+    const userTerms = await loadUserTerms();
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
     const settingsAt = performance.now();
 
     const glossary = pageGlossary({
       userTerms,
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
-      highlightNames: Object.fromEntries(ENTRY_TYPES.map((type) => [type, highlightName(type, settings.highlightStyle, settings.colours[type])])) as Record<EntryType, string | undefined>,
+      highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });
     // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
     // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { typeLabel } from '../../components/labels';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { COLOUR_NAMES, HIGHLIGHT_STYLES, highlightName } from '../../lib/highlight-styles';
+import { COLOUR_NAMES, HIGHLIGHT_STYLES, highlightNames } from '../../lib/highlight-styles';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 import { Check, Choice, Group } from './controls';
@@ -22,10 +22,11 @@ function Sample({ settings }: { settings: Settings }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const spans = ref.current?.querySelectorAll<HTMLElement>('[data-type]') ?? [];
+    const byType = highlightNames(settings.highlightStyle, settings.colours);
     const names = new Map<string, Range[]>();
     for (const span of spans) {
       const type = span.dataset.type as EntryType;
-      const name = settings.markTypes[type] ? highlightName(type, settings.highlightStyle, settings.colours[type]) : undefined;
+      const name = settings.markTypes[type] ? byType[type] : undefined;
       if (!name) continue;
       const range = new Range();
       range.selectNodeContents(span);

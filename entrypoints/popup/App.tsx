@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { Card } from '../../components/Card';
 import type { CompiledEntry } from '../../glossary/compiled';
 import { t } from '../../lib/i18n';
-import { sendToTab } from '../../lib/messages';
-import { recentItem, rememberEntry } from '../../lib/recent';
+import { sendToTab, type PageTerm } from '../../lib/messages';
+import { recentItem, rememberEntry, withRecent } from '../../lib/recent';
 import { GlossarySearch } from '../../lib/search';
 import { loadSettings, siteDisabled, toggledSites, updateSettings, type Settings } from '../../lib/settings';
 import type { TermCount } from '../../lib/term-list';
@@ -46,7 +46,7 @@ export function App() {
   const [open, setOpen] = useState<CompiledEntry | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [site, setSite] = useState<CurrentTab | null>(null);
-  const [pageTerms, setPageTerms] = useState<TermCount[] | null>(null);
+  const [pageList, setPageList] = useState<PageTerm[] | null>(null);
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const { entries, byId } = useEntries();
   // Built once per popup open (the popup is a fresh document each time), and again only if the user's terms change.
@@ -58,16 +58,18 @@ export function App() {
     return built;
   }, [entries]);
   const recent = useMemo(() => recentIds.map((id) => byId.get(id)).filter((e): e is CompiledEntry => !!e), [recentIds, byId]);
+  // Entries looked up as they load: the user's terms arrive after the bundled ones, and the page's list is asked once.
+  const pageTerms = useMemo<TermCount[] | null>(
+    () => pageList && pageList.flatMap(({ id, count }) => (byId.has(id) ? [{ entry: byId.get(id)!, count }] : [])),
+    [pageList, byId],
+  );
 
   useEffect(() => {
     void loadSettings().then(async (s) => {
       setSettings(s);
       const current = await currentTab(s);
       setSite(current);
-      if (current) {
-        const list = await sendToTab(current.tabId, 'list-page-terms', {}).catch(() => null);
-        setPageTerms(list && list.flatMap(({ id, count }) => (byId.has(id) ? [{ entry: byId.get(id)!, count }] : [])));
-      }
+      if (current) setPageList(await sendToTab(current.tabId, 'list-page-terms', {}).catch(() => null));
     });
     void recentItem.getValue().then(setRecentIds);
     // A look-up from the context menu that found no term on the page arrives as a pending query.
@@ -77,7 +79,7 @@ export function App() {
         void browser.storage.local.remove('pendingQuery');
       }
     });
-  }, [byId]);
+  }, []);
 
   // The entry view takes focus (the search box it replaced is gone), so Escape and Tab work in it at once.
   useEffect(() => {
@@ -86,7 +88,8 @@ export function App() {
 
   const openEntry = (entry: CompiledEntry) => {
     setOpen(entry);
-    void rememberEntry(entry.id).then(() => recentItem.getValue().then(setRecentIds));
+    setRecentIds((ids) => withRecent(ids, entry.id));
+    void rememberEntry(entry.id);
   };
   const back = () => {
     setOpen(null);
@@ -106,7 +109,7 @@ export function App() {
   const onTabKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     e.preventDefault();
-    const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length];
+    const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
     setTab(next);
     document.getElementById(`cpl-tab-${next}`)?.focus();
   };

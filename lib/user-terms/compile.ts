@@ -15,6 +15,7 @@ import { buildAutomaton, type Automaton } from '../../glossary/automaton';
 import { SurfaceKind, type CardEntry, type MatchSurface } from '../../glossary/compiled';
 import { foldString, stripTones } from '../../glossary/normalize';
 import { STATUS_RANK, edgesOf, spellingVariants } from '../../glossary/surface-rules';
+import { userEntry } from './entries';
 import type { UserTerm } from './schema';
 
 export interface UserGlossary {
@@ -40,14 +41,6 @@ export function userSurfacesOf(term: UserTerm): Array<{ text: string; kind: Surf
   return out;
 }
 
-/** The card shows the traditional form; without OpenCC, a term with none shows its Chinese name there. */
-function cardEntry(t: UserTerm): CardEntry {
-  const card: CardEntry = { id: t.id, type: t.type, en: t.en, zh: t.zh, zhTrad: t.zhTrad ?? t.zh, status: t.status, gloss: t.gloss };
-  if (t.acronyms) card.acronyms = t.acronyms;
-  if (t.pinyin) card.pinyin = t.pinyin;
-  return card;
-}
-
 export function userGlossary(terms: readonly UserTerm[], offset: number): UserGlossary {
   const byKey = new Map<string, MatchSurface & { folded: string }>();
   terms.forEach((term, i) => {
@@ -69,7 +62,7 @@ export function userGlossary(terms: readonly UserTerm[], offset: number): UserGl
     s.entries.sort((a, b) => STATUS_RANK[terms[a - offset].status] - STATUS_RANK[terms[b - offset].status] || a - b);
   }
   return {
-    entries: terms.map(cardEntry),
+    entries: terms.map(userEntry),
     surfaces: surfaces.map(({ folded: _folded, ...s }) => s),
     automaton: buildAutomaton(surfaces.map((s) => s.folded)),
   };

@@ -4,7 +4,7 @@
  * meets one format whichever they export. Every format reads back through `previewImport` to the same terms,
  * field for field (tests/unit/user-terms-roundtrip.test.ts).
  */
-import { csvField, langSec, tbxDocument, xmlEscape, type ExportFormat, type TbxTerm } from '../../glossary/export';
+import { csvField, englishTbxTerms, langSec, simplifiedTbxTerms, tbxDocument, tbxPartOfSpeech, xmlEscape, type ExportFormat } from '../../glossary/export';
 import { FORMULA_GUARDED } from './csv';
 import type { UserTerm } from './schema';
 import { TBX_ID_PREFIX, TBX_NOTE_LABELS } from './tbx';
@@ -55,16 +55,7 @@ function toCsv(terms: readonly UserTerm[]): string {
 
 function toTbx(terms: readonly UserTerm[]): string {
   const body = terms.map((t) => {
-    const en: TbxTerm[] = [
-      { term: t.en, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
-      ...(t.acronyms ?? []).map((term): TbxTerm => ({ term, termType: 'acronym', status: 'admittedTerm-admn-sts' })),
-      ...(t.enAlt ?? []).map((term): TbxTerm => ({ term, termType: 'variant', status: 'admittedTerm-admn-sts' })),
-    ];
-    const hans: TbxTerm[] = [
-      { term: t.zh, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
-      ...(t.zhAlt ?? []).map((term): TbxTerm => ({ term, termType: 'shortForm', status: 'admittedTerm-admn-sts' })),
-    ];
-    const pos = t.type === 'policy' ? 'noun' : 'properNoun';
+    const pos = tbxPartOfSpeech(t.type);
     const notes = [
       `${TBX_NOTE_LABELS.status}${t.status}`,
       ...(t.gloss ? [`${TBX_NOTE_LABELS.gloss}${t.gloss}`] : []),
@@ -75,8 +66,8 @@ function toTbx(terms: readonly UserTerm[]): string {
       `    <conceptEntry id="${TBX_ID_PREFIX}${xmlEscape(t.id)}">`,
       `      <descrip type="subjectField">${t.type}</descrip>`,
       ...notes.map((n) => `      <note>${xmlEscape(n)}</note>`),
-      langSec('en', en, pos, t.definition),
-      langSec('zh-Hans', hans, pos),
+      langSec('en', englishTbxTerms(t), pos, t.definition),
+      langSec('zh-Hans', simplifiedTbxTerms(t), pos),
       ...(t.zhTrad ? [langSec('zh-Hant', [{ term: t.zhTrad, termType: 'fullForm', status: 'preferredTerm-admn-sts' }], pos)] : []),
       ...(t.pinyin ? [langSec('zh-Latn-pinyin', [{ term: t.pinyin, termType: 'fullForm' }], pos)] : []),
       '    </conceptEntry>',
