@@ -92,7 +92,10 @@ export class PageEngine {
       markVisible();
       // 2. From the start of the document up to the first visible block.
       if (first) {
-        await this.scanRuns(new RunReader(this.root, { onShadowRoot }), () => false, (run) => first === run.nodes[0] || first.contains(run.nodes[0]) || !!(first.compareDocumentPosition(run.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING));
+        await this.scanRuns(new RunReader(this.root, { onShadowRoot }), () => false, (run) => {
+          const node = run.firstNode();
+          return first === node || first.contains(node) || !!(first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
       }
       // 3. Open shadow roots met on the way (web components), each observed for changes too.
       for (let i = 0; i < shadows.length; i++) {

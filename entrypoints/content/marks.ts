@@ -7,6 +7,10 @@
  * collection, and every live Range is also updated by the browser on every change to the document. A Range is made
  * when one is needed (registering a highlight near the viewport, hit-testing, the card), and `Mark` objects only
  * for the few marks handed out (cached, so that the same mark is the same object).
+ *
+ * A mark found in a block read whole (RunReader.whole) first knows only its offsets in the block's text: its start
+ * and end nodes are found when something first needs them (`resolve`), for all the block's marks in one pass. Most
+ * marks of a long page are never resolved at all, since a Range is needed only near the viewport or under the pointer.
  */
 import { HIT_TOLERANCE_PX } from '../../lib/constants';
 import type { MatchList } from '../../glossary/matcher';
@@ -29,7 +33,8 @@ export interface Hit {
 }
 
 export class MarkStore {
-  // One row per mark id; a dropped mark's id goes on `free` and is used again.
+  // One row per mark id; a dropped mark's id goes on `free` and is used again. A mark not yet resolved has null
+  // start and end nodes, and its offsets are in its block's text.
   private startNode: (Text | null)[] = [];
   private endNode: (Text | null)[] = [];
   private blockOfMark: (Node | null)[] = [];
@@ -83,23 +88,68 @@ export class MarkStore {
   /** Adds the matches of the reader's current run. */
   add(run: RunReader, matches: MatchList): void {
     const block = run.block!;
+    const whole = run.whole !== null;
     let hint = 0;
+    // The block's chain is read and written once per run, not per mark: two Map operations per mark were a visible
+    // share of the 5 MB bench page's scan.
+    let prev = this.lastInBlock.get(block) ?? -1;
     for (let m = 0; m < matches.count; m++) {
-      const from = (hint = nodeAt(run, matches.start[m], false, hint));
-      const to = nodeAt(run, matches.end[m], true, from);
       const id = this.row();
-      this.startNode[id] = run.nodes[from];
-      this.startOffset[id] = matches.start[m] - run.starts[from];
-      this.endNode[id] = run.nodes[to];
-      this.endOffset[id] = matches.end[m] - run.starts[to];
+      if (whole) {
+        this.startNode[id] = this.endNode[id] = null;
+        this.startOffset[id] = matches.start[m];
+        this.endOffset[id] = matches.end[m];
+      } else {
+        const from = (hint = nodeAt(run, matches.start[m], false, hint));
+        const to = nodeAt(run, matches.end[m], true, from);
+        this.startNode[id] = run.nodes[from];
+        this.startOffset[id] = matches.start[m] - run.starts[from];
+        this.endNode[id] = run.nodes[to];
+        this.endOffset[id] = matches.end[m] - run.starts[to];
+      }
       this.surface[id] = matches.surface[m];
       this.entryOf[id] = matches.entry[m];
       this.blockOfMark[id] = block;
-      this.prevInBlock[id] = this.lastInBlock.get(block) ?? -1;
-      this.lastInBlock.set(block, id);
+      this.prevInBlock[id] = prev;
+      prev = id;
       this.alive[id] = 1;
       this.live++;
       if (!this.ambiguous[matches.surface[m]]) this.unambiguous++;
+    }
+    if (prev >= 0) this.lastInBlock.set(block, prev);
+  }
+
+  /**
+   * Finds the start and end nodes of a block's marks from their offsets in the block's text, when the block was read
+   * whole: the block's text nodes are walked once, with the same choice at a boundary between two nodes as for a
+   * run read node by node (a start goes to the later node, an end to the earlier). If the text changed since (a
+   * rescan is pending), the offsets are kept inside the nodes and the rescan puts things right.
+   */
+  private resolve(id: number): void {
+    if (this.startNode[id] !== null) return;
+    const block = this.blockOfMark[id]!;
+    const nodes: Text[] = [];
+    const starts: number[] = [0];
+    const walker = this.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (!n.length) continue;
+      nodes.push(n);
+      starts.push(starts[starts.length - 1] + n.length);
+    }
+    if (!nodes.length) nodes.push(this.doc.createTextNode(''));
+    const last = nodes.length - 1;
+    for (const mark of this.inBlock(block)) {
+      if (this.startNode[mark] !== null) continue;
+      const from = this.startOffset[mark];
+      const to = this.endOffset[mark];
+      let i = 0;
+      while (i < last && starts[i + 1] <= from) i++;
+      let j = i;
+      while (j < last && starts[j + 1] < to) j++;
+      this.startNode[mark] = nodes[i];
+      this.startOffset[mark] = from - starts[i];
+      this.endNode[mark] = nodes[j];
+      this.endOffset[mark] = to - starts[j];
     }
   }
 
@@ -139,10 +189,13 @@ export class MarkStore {
     const blocks = new Set<Node>();
     for (let id = 0; id < this.rows; id++) {
       if (!this.alive[id]) continue;
-      const start = this.startNode[id]!;
-      const end = this.endNode[id]!;
+      const start = this.startNode[id];
+      const end = this.endNode[id];
       const block = this.blockOfMark[id]!;
-      if (start.isConnected && end.isConnected && end.length >= this.endOffset[id] && block.contains(start)) continue;
+      // A mark not yet resolved lives as long as its block: a change inside the block has it rescanned.
+      if (start === null || end === null) {
+        if (block.isConnected) continue;
+      } else if (start.isConnected && end.isConnected && end.length >= this.endOffset[id] && block.contains(start)) continue;
       blocks.add(block);
       this.drop(id);
     }
@@ -190,6 +243,7 @@ export class MarkStore {
 
   /** A Range over the mark's text, not kept (for a one-off look at where it is). */
   newRange(id: number): Range {
+    this.resolve(id);
     const range = this.doc.createRange();
     const start = this.startNode[id]!;
     const end = this.endNode[id]!;
@@ -230,6 +284,13 @@ export class MarkStore {
 
   /** Whether `a` starts before `b` in the document. */
   before(a: number, b: number): boolean {
+    const ba = this.blockOfMark[a]!;
+    const bb = this.blockOfMark[b]!;
+    // Marks of two separate blocks are in their blocks' order, with no need to find their nodes; a block inside
+    // another (text around a nested block) needs the nodes.
+    if (ba !== bb && !ba.contains(bb) && !bb.contains(ba)) return !!(ba.compareDocumentPosition(bb) & Node.DOCUMENT_POSITION_FOLLOWING);
+    this.resolve(a);
+    this.resolve(b);
     const na = this.startNode[a]!;
     const nb = this.startNode[b]!;
     if (na === nb) return this.startOffset[a] < this.startOffset[b];
@@ -244,7 +305,9 @@ export class MarkStore {
     // one is tried first.
     let later = -1;
     let earlier = -1;
-    for (const id of this.inBlock(blockOf(node, null))) {
+    const ids = this.inBlock(blockOf(node, null));
+    for (const id of ids) this.resolve(id);
+    for (const id of ids) {
       const startsHere = this.startNode[id] === node;
       const endsHere = this.endNode[id] === node;
       let holds: boolean;
