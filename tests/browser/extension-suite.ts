@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, DriverPage } from './harness/driver';
-import { highlightShape, highlightTexts, mutations, openCard, recordMutations, resultIds, termCentre } from './harness/page-probes';
+import { highlightShape, highlightTexts, mutations, openCard, rangePlaces, recordMutations, resultIds, termCentre } from './harness/page-probes';
 import { startServer, type PageServer } from './harness/server';
 import { sleep, waitFor } from './harness/wait';
 
@@ -94,6 +94,30 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       }, null);
       expect(inShadow.inTree).toBe(true);
       if (driver.name === 'chromium') expect(inShadow.styled).toBe(1);
+      await page.close();
+    });
+
+    it('places marks on the same nodes whether a block is read whole or node by node, and follows an edit', async () => {
+      const page = await markedPage('blocks.html', 2);
+      const places = await waitFor('the edited block marked again', () =>
+        page.evaluate(rangePlaces, null).then((p) => (p.some((x) => x.startsWith('#edit: Anti-Foreign Sanctions Law')) ? p : null)),
+      );
+      expect(places).toEqual([
+        '#br: Ministry of Public Security ["Security and the Ministry of Public Security"@17 → "Security and the Ministry of Public Security"@44]',
+        '#edit: Anti-Foreign Sanctions Law ["Now the Anti-Foreign Sanctions Law and the Export Control Law apply."@8 → "Now the Anti-Foreign Sanctions Law and the Export Control Law apply."@34]',
+        '#edit: Export Control Law ["Now the Anti-Foreign Sanctions Law and the Export Control Law apply."@43 → "Now the Anti-Foreign Sanctions Law and the Export Control Law apply."@61]',
+        '#inner: Personal Information Protection Law ["then the Personal Information Protection Law,"@9 → "then the Personal Information Protection Law,"@44]',
+        '#mixed: Cybersecurity Law ["The Cybersecurity Law "@4 → "The Cybersecurity Law "@21]',
+        '#mixed: 网信办 ["网信办"@0 → "网信办"@3]',
+        '#outer: CAC ["Before it the CAC, "@14 → "Before it the CAC, "@17]',
+        '#outer: 网信办 [" after it 网信办."@10 → " after it 网信办."@13]',
+        '#plain: 网信办 ["网信办发布《网络安全法》解读"@0 → "网信办发布《网络安全法》解读"@3]',
+        '#plain: 网络安全法 ["网信办发布《网络安全法》解读"@6 → "网信办发布《网络安全法》解读"@11]',
+        // Starts where a text node starts ("Cyber" in <b>) and ends inside another: across four nodes.
+        '#whole: Cyberspace Administration of China ["Cyber"@0 → " of China and "@9]',
+        // Starts at the start of <i>'s text, not at the end of the text node before it.
+        '#whole: Data Security Law ["Data Security Law"@0 → "Data Security Law"@17]',
+      ]);
       await page.close();
     });
 

@@ -307,3 +307,20 @@ export function serializeDocument(): { html: string; hosts: number } {
   }
   return { html: out.join(''), hosts };
 }
+
+/**
+ * Every registered range of ours as `#id: text [start node's text @ offset → end node's text @ offset]`, sorted: where
+ * a mark begins and ends in the DOM, not only what it says. `#id` is the nearest ancestor with an id.
+ */
+export function rangePlaces(): string[] {
+  const out: string[] = [];
+  const place = (node: Node, offset: number) => `${JSON.stringify(node.textContent)}@${offset}`;
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('cpl-')) return;
+    for (const r of highlight as unknown as Set<Range>) {
+      const holder = (r.startContainer.parentElement as Element).closest('[id]');
+      out.push(`#${holder?.id}: ${r.toString()} [${place(r.startContainer, r.startOffset)} → ${place(r.endContainer, r.endOffset)}]`);
+    }
+  });
+  return out.sort();
+}
