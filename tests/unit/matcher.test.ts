@@ -17,6 +17,17 @@ describe('matcher', () => {
     expect(found('据国家网信部门消息，网信办发布')).toEqual([['国家网信部门', 'cac'], ['网信办', 'cac']]);
   });
 
+  it('does not take a law title out of a longer word: 法律, 法规, 法例 (but 法规定 and 法例如 keep it)', () => {
+    expect(found('宣传网络安全法律法规')).toEqual([]);
+    expect(found('网络安全法规')).toEqual([]);
+    expect(found('網絡安全法例')).toEqual([]);
+    expect(found('网络安全法规定，网络运营者')).toEqual([['网络安全法', 'cybersecurity-law']]);
+    expect(found('網絡安全法規定')).toEqual([['網絡安全法', 'cybersecurity-law']]);
+    expect(found('网络安全法例如')).toEqual([['网络安全法', 'cybersecurity-law']]);
+    expect(found('《网络安全法》律师')).toEqual([['网络安全法', 'cybersecurity-law']]);
+    expect(found('网络安全法')).toEqual([['网络安全法', 'cybersecurity-law']]);
+  });
+
   it('prefers the leftmost-longest match', () => {
     expect(found('《中华人民共和国网络安全法》')).toEqual([['中华人民共和国网络安全法', 'cybersecurity-law']]);
     expect(found('the Central Leading Group for Cybersecurity and Informatization met')).toEqual([
