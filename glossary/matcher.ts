@@ -11,7 +11,7 @@
 import { buildAutomaton, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, type CompiledSurface, type MatchSurface } from './compiled';
 import { FOLD, SKIP, SPACE, isWordUnit } from './normalize';
-import { lawTitleRunsOn } from './surface-rules';
+import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
 
 export interface Match {
   /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
@@ -248,7 +248,10 @@ export class Matcher implements TextMatcher {
   /** The end of an acceptable match of `surface` at [start, end) (a plural may extend it), or -1. */
   private accepts(start: number, end: number, surface: MatchSurface): number {
     const kind = surface.kind;
-    if (kind === SurfaceKind.Chinese) return lawTitleRunsOn(this.unitAt(end - 1), this.unitAt(end), this.unitAt(end + 1)) ? -1 : end;
+    if (kind === SurfaceKind.Chinese) {
+      // Only a match ending in 法 needs the text after it looked at.
+      return this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1)) ? -1 : end;
+    }
     const edges = surface.edges;
     if (edges & WORD_START && isWordUnit(this.foldedAt(start - 1))) return -1;
     // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms.

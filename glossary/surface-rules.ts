@@ -35,16 +35,17 @@ export function edgesOf(folded: string): number {
   return (isWordUnit(folded.charCodeAt(0)) ? WORD_START : 0) | (isWordUnit(folded.charCodeAt(folded.length - 1)) ? WORD_END : 0);
 }
 
-const FA = 0x6cd5; // 法
+/** 法, "law": the last character of most Chinese law titles, after which `lawTitleRunsOn` looks. */
+export const LAW_CHAR = 0x6cd5;
+
 /**
- * Whether a Chinese match ending in 法 ("law") is really the start of a longer word, so not a law's title:
+ * Whether a Chinese match ending in 法 (LAW_CHAR) is really the start of a longer word, so not a law's title:
  * 网络安全法律法规 is "cybersecurity laws and regulations", not the Cybersecurity Law; 网络安全法规 "cybersecurity
  * regulations"; 国家安全法例 (Hong Kong usage) "national security legislation". But 网络安全法规定 is the law
  * "stipulating" (法 + 规定), and 国家安全法例如 the law "for example" (法 + 例如). Found by the held-out eval texts.
- * `last` is the match's last code unit, `next` and `after` the two after it (-1 past the text).
+ * `next` and `after` are the two code units after the 法 (-1 past the text).
  */
-export function lawTitleRunsOn(last: number, next: number, after: number): boolean {
-  if (last !== FA) return false;
+export function lawTitleRunsOn(next: number, after: number): boolean {
   if (next === 0x5f8b /* 律 */) return true;
   if (next === 0x89c4 /* 规 */ || next === 0x898f /* 規 */) return after !== 0x5b9a /* 定 */;
   if (next === 0x4f8b /* 例 */) return after !== 0x5982 /* 如 */;

@@ -100,8 +100,8 @@ export class MarkStore {
         this.startOffset[id] = matches.start[m];
         this.endOffset[id] = matches.end[m];
       } else {
-        const from = (hint = nodeAt(run, matches.start[m], false, hint));
-        const to = nodeAt(run, matches.end[m], true, from);
+        const from = (hint = nodeAt(run.starts, run.count, matches.start[m], false, hint));
+        const to = nodeAt(run.starts, run.count, matches.end[m], true, from);
         this.startNode[id] = run.nodes[from];
         this.startOffset[id] = matches.start[m] - run.starts[from];
         this.endNode[id] = run.nodes[to];
@@ -137,19 +137,14 @@ export class MarkStore {
       starts.push(starts[starts.length - 1] + n.length);
     }
     if (!nodes.length) nodes.push(this.doc.createTextNode(''));
-    const last = nodes.length - 1;
     for (const mark of this.inBlock(block)) {
       if (this.startNode[mark] !== null) continue;
-      const from = this.startOffset[mark];
-      const to = this.endOffset[mark];
-      let i = 0;
-      while (i < last && starts[i + 1] <= from) i++;
-      let j = i;
-      while (j < last && starts[j + 1] < to) j++;
+      const i = nodeAt(starts, nodes.length, this.startOffset[mark], false, 0);
+      const j = nodeAt(starts, nodes.length, this.endOffset[mark], true, i);
       this.startNode[mark] = nodes[i];
-      this.startOffset[mark] = from - starts[i];
+      this.startOffset[mark] -= starts[i];
       this.endNode[mark] = nodes[j];
-      this.endOffset[mark] = to - starts[j];
+      this.endOffset[mark] -= starts[j];
     }
   }
 

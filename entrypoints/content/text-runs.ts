@@ -11,9 +11,11 @@
  * whole instead, by one `textContent`, and its nodes are not visited at all: in a content script's isolated world
  * every node touched costs a wrapper of that world's own, and on the 5 MB bench page visiting 56,000 elements and
  * 108,000 text nodes one by one took longer than matching their text. Which node a match falls in is worked out
- * later, for the few marks that need a Range (MarkStore). The reader is resumable, one run per `next()`, so that the scanner can stop after a time budget
- * and go on later, and it reuses its arrays from run to run: on a 5 MB page an object, a joined string and two
- * arrays per run were a large share of the scan's garbage.
+ * later, for the few marks that need a Range (MarkStore).
+ *
+ * The reader is resumable, one run per `next()`, so that the scanner can stop after a time budget and go on later,
+ * and it reuses its arrays from run to run: on a 5 MB page an object, a joined string and two arrays per run were a
+ * large share of the scan's garbage.
  */
 import { MATCH_RUN_MAX_CHARS } from '../../lib/constants';
 import { INLINE_TAGS, SKIPPED_TAGS } from '../../lib/html-text';
@@ -157,14 +159,16 @@ export class RunReader {
           node = this.skipSubtree(element);
           continue;
         }
+        // A block element (or <br>, <img>) starts: the run so far ends here, and the element is taken up again on
+        // the next call.
+        if (kind !== INLINE && this.count) return this.hold(element);
+        if (onShadowRoot) {
+          const shadow = element.shadowRoot;
+          if (shadow) onShadowRoot(shadow);
+        }
         if (kind === BLOCK && readsWhole(element)) {
-          // The run so far ends here; the block is read on the next call.
-          if (this.count) return this.hold(element);
-          if (onShadowRoot) {
-            const shadow = element.shadowRoot;
-            if (shadow) onShadowRoot(shadow);
-          }
           const text = element.textContent!;
+          // A huge block is read node by node instead, to be cut between nodes (below).
           if (text.length <= MATCH_RUN_MAX_CHARS) {
             const after = this.skipSubtree(element);
             if (!text.length) {
@@ -179,18 +183,8 @@ export class RunReader {
             this.texts[0] = text;
             return this.hold(after);
           }
-          // A huge block is read node by node, to be cut between nodes (below).
-          walker.currentNode = element;
-          node = walker.nextNode();
-          continue;
-        }
-        if (onShadowRoot) {
-          const shadow = element.shadowRoot;
-          if (shadow) onShadowRoot(shadow);
         }
         node = walker.nextNode();
-        // A block element (or <br>, <img>) starts: what follows is a new run.
-        if (kind !== INLINE && this.count) return this.hold(node);
         continue;
       }
       const text = (node as Text).data;
@@ -251,13 +245,13 @@ export class RunReader {
 }
 
 /**
- * The node of the current run holding run offset `offset`, from node `hint` on (offsets are looked up in
- * increasing order): `end` picks the earlier node at a boundary between two.
+ * Which of a run's `count` nodes, starting at the offsets `starts` (as RunReader.starts), holds run offset `offset`,
+ * from node `hint` on (offsets are looked up in increasing order): `end` picks the earlier node at a boundary between
+ * two, and a start the later one.
  */
-export function nodeAt(run: RunReader, offset: number, end: boolean, hint: number): number {
+export function nodeAt(starts: ArrayLike<number>, count: number, offset: number, end: boolean, hint: number): number {
   let i = hint;
-  const starts = run.starts;
-  if (end) while (i + 1 < run.count && starts[i + 1] < offset) i++;
-  else while (i + 1 < run.count && starts[i + 1] <= offset) i++;
+  if (end) while (i + 1 < count && starts[i + 1] < offset) i++;
+  else while (i + 1 < count && starts[i + 1] <= offset) i++;
   return i;
 }
