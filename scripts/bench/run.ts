@@ -235,7 +235,7 @@ async function main() {
     await new Promise((r) => setTimeout(r, 1500));
     const heapExt = await heapUsed(marked);
     await marked.close();
-    // Long enough after load for the 5 MB page to be marked (wall time ~1 s) and the collections it sets off to run.
+    // Long enough after load for the 5 MB page to be marked (~0.2 s wall time) and the collections that sets off to run.
     const gcOurs = await gcDuringLoad(() => launch(true), url, GC_SETTLE_MS);
     const gcPlain = await gcDuringLoad(() => launch(false), url, GC_SETTLE_MS);
     results[name] = {
