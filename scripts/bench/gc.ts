@@ -20,22 +20,28 @@ export interface GcFigures {
 
 export async function gcDuringLoad(launch: () => Promise<BrowserContext>, url: string, settleMs: number): Promise<GcFigures> {
   const context = await launch();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'load' });
-  await new Promise((r) => setTimeout(r, settleMs));
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.detach();
-  await context.close();
-  const collector = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, settleMs));
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    return collectorTime(profile.nodes, profile.samples ?? [], profile.timeDeltas ?? []);
+  } finally {
+    // A browser of its own per figure: never leave one running when the load fails.
+    await context.close();
+  }
+}
+
+function collectorTime(nodes: Array<{ id: number; callFrame: { functionName: string } }>, samples: number[], deltas: number[]): GcFigures {
+  const collector = new Set(nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
   let total = 0;
   let run = 0;
   let longest = 0;
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
     // timeDeltas[i] is the time since the previous sample: the time sample i stands for.
     if (collector.has(samples[i])) {
@@ -46,3 +52,4 @@ export async function gcDuringLoad(launch: () => Promise<BrowserContext>, url: s
   }
   return { total: total / 1000, longest: longest / 1000 };
 }
+

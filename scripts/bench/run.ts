@@ -4,8 +4,8 @@
  * terms, it prints: the bare TreeWalker read of the page's text (the floor), our time until the visible part is
  * marked, our total scanning time (sum of slices), the frame after registering highlights, our longest task, the
  * start-up time and JS heap of the content script, garbage collection on a load with and without the extension
- * (scripts/bench/gc.ts), mark.js on the same terms (30 KB page), and the ratios. Figures
- * are medians of RUNS fresh page loads. Results also go to test-artifacts/bench.json.
+ * (scripts/bench/gc.ts), mark.js on the same terms (30 KB page), and the ratios. Figures are medians of RUNS fresh
+ * page loads. Results also go to test-artifacts/bench.json.
  *
  * What the two sides of "ratio to floor" include:
  * - floor: `floor()` below, a bare read of every text node's data on a fresh load without the extension: no block
@@ -30,6 +30,10 @@ import { gcDuringLoad } from './gc';
 import { makePage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/**
+ * How long the GC rows profile after load: the 5 MB page is fully marked ~0.2 s after load, and the collections that
+ * sets off come in the following seconds, in the page's tasks and idle time; 4 s is the window they were studied in.
+ */
 const GC_SETTLE_MS = 4000;
 const EXTENSION = resolve('dist/chrome-mv3');
 const MARKJS = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -235,7 +239,6 @@ async function main() {
     await new Promise((r) => setTimeout(r, 1500));
     const heapExt = await heapUsed(marked);
     await marked.close();
-    // Long enough after load for the 5 MB page to be marked (~0.2 s wall time) and the collections that sets off to run.
     const gcOurs = await gcDuringLoad(() => launch(true), url, GC_SETTLE_MS);
     const gcPlain = await gcDuringLoad(() => launch(false), url, GC_SETTLE_MS);
     results[name] = {
