@@ -34,7 +34,19 @@ export function glossaryPlugin() {
       // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal. The
       // content script's bundle stays a string until a page that is to be marked asks for it.
       const json = JSON.stringify(data);
-      return id === PREFIX + RUNTIME ? `export default ${JSON.stringify(json)};` : `export default JSON.parse(${JSON.stringify(json)});`;
+      if (id !== PREFIX + RUNTIME) return `export default JSON.parse(${JSON.stringify(json)});`;
+      return `export default ${JSON.stringify(asciiJson(json))};`;
     },
   };
+}
+
+/**
+ * JSON with every character outside ASCII written as a `\uXXXX` escape, which JSON.parse reads back as the same text. Why:
+ * V8 stores a string in one byte per character only when every character fits in one byte; a single Chinese
+ * character makes the whole 1.2-million-character string literal two bytes per character, and the literal lives as
+ * long as the content script, in every frame of every page. Escaped, the JS heap a page pays for the content script
+ * fell from 4.1 to 2.9 MB (30 KB bench page, Runtime.getHeapUsage after a forced collection).
+ */
+export function asciiJson(json: string): string {
+  return json.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

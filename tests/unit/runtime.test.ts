@@ -7,6 +7,7 @@ import type { MatchSurface } from '../../glossary/compiled';
 import { loadGlossary } from '../../glossary/load';
 import { Matcher } from '../../glossary/matcher';
 import { SEEDS_DIR } from '../../glossary/report';
+import { asciiJson, glossaryPlugin } from '../../glossary/vite-plugin';
 
 describe('the content script bundle', () => {
   const full = compileGlossary(loadGlossary().entries);
@@ -30,5 +31,19 @@ describe('the content script bundle', () => {
   it('carries only the card fields of each entry', () => {
     expect(Object.keys(runtime.entries[0]).every((k) => !['definition', 'sources', 'notes', 'enAlt'].includes(k))).toBe(true);
     expect(runtime.entries.map((e) => e.id)).toEqual(full.entries.map((e) => e.id));
+  });
+
+  it('is embedded as ASCII-only JSON that parses back to the same data (one byte per character in V8)', () => {
+    const plugin = glossaryPlugin();
+    const module = plugin.load.call({ addWatchFile() {} }, '\0virtual:cpl-glossary/runtime')!;
+    expect(module).toMatch(/^[\0-\x7f]*$/);
+    const literal = JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')) as string;
+    expect(literal).toMatch(/^[\0-\x7f]*$/);
+    const json = JSON.stringify(runtimeGlossary(full));
+    expect(json).toMatch(/[\u4e00-\u9fff]/); // the Chinese names are in it, escaped
+    expect(JSON.parse(literal)).toEqual(JSON.parse(json));
+    // Characters outside the basic plane (surrogate pairs) and the JSON-sensitive U+2028 survive too.
+    const odd = JSON.stringify({ s: '\u{20bb7}\u2028中' });
+    expect(JSON.parse(asciiJson(odd))).toEqual({ s: '\u{20bb7}\u2028中' });
   });
 });
