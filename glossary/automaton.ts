@@ -147,6 +147,9 @@ function toBase64(array: ArrayBufferView): string {
 }
 
 function fromBase64(text: string): ArrayBuffer {
+  // Straight into bytes where the engine can (Chromium 140, Firefox 133): no binary string as garbage on the way.
+  const U8 = Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
+  if (U8.fromBase64) return U8.fromBase64(text).buffer;
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -3,7 +3,7 @@ declare module 'virtual:cpl-glossary' {
   export default glossary;
 }
 declare module 'virtual:cpl-glossary/runtime' {
-  /** JSON of a RuntimeGlossary, parsed on first use. */
-  const runtime: string;
+  /** A RuntimeGlossary: JSON of all but the automaton (parsed on first use), and the automaton. */
+  const runtime: { json: string; automaton: import('./automaton').SerializedAutomaton };
   export default runtime;
 }

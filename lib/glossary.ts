@@ -3,7 +3,7 @@
  * time (virtual:cpl-glossary/runtime), unpacked once per page. The popup and options load the full entries instead
  * (lib/glossary-full.ts).
  */
-import runtimeJson from 'virtual:cpl-glossary/runtime';
+import runtimeBundle from 'virtual:cpl-glossary/runtime';
 import { deserializeAutomaton } from '../glossary/automaton';
 import type { CardEntry, MatchSurface, RuntimeGlossary } from '../glossary/compiled';
 import { Matcher, MatcherUnion, type TextMatcher } from '../glossary/matcher';
@@ -39,7 +39,7 @@ let loaded: PageGlossary | undefined;
  */
 export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
   if (loaded) return loaded;
-  const runtime = JSON.parse(runtimeJson) as RuntimeGlossary;
+  const runtime = { ...(JSON.parse(runtimeBundle.json) as Omit<RuntimeGlossary, 'automaton'>), automaton: runtimeBundle.automaton };
   const keep = options.marks;
   const kept = (entries: readonly CardEntry[], indices: number[], offset = 0) => (keep ? indices.filter((index) => keep(entries[index - offset])) : indices);
   const surfaces: MatchSurface[] = runtime.kinds.map((kind, i) => {
