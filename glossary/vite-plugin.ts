@@ -47,8 +47,8 @@ export function glossaryPlugin() {
 }
 
 /**
- * JSON with every character outside ASCII written as a `\uXXXX` escape, which JSON.parse reads back as the same text. Why:
- * V8 stores a string in one byte per character only when every character fits in one byte; a single Chinese
+ * JSON with every character outside ASCII written as a `\uXXXX` escape, which JSON.parse reads back as the same
+ * text. Why: V8 stores a string in one byte per character only when every character fits in one byte; a single Chinese
  * character makes the whole 1.2-million-character string literal two bytes per character, and the literal lives as
  * long as the content script, in every frame of every page. Escaped, the JS heap a page pays for the content script
  * fell from 4.1 to 2.9 MB (30 KB bench page, Runtime.getHeapUsage after a forced collection).
