@@ -71,8 +71,8 @@ export class Matcher implements TextMatcher {
   /** Preferred entry of each surface, or -1 (an exclusion): read per candidate without touching the objects. */
   private readonly entryOf: Int32Array;
   /** Candidates found by the automaton, before acceptance and selection. */
-  private candidates = new MatchList();
-  private accepted = new MatchList();
+  private readonly candidates = new MatchList();
+  private readonly accepted = new MatchList();
   private order = new Int32Array(64);
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.

@@ -39,7 +39,7 @@ let loaded: PageGlossary | undefined;
  */
 export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
   if (loaded) return loaded;
-  const runtime = { ...(JSON.parse(runtimeBundle.json) as Omit<RuntimeGlossary, 'automaton'>), automaton: runtimeBundle.automaton };
+  const runtime = JSON.parse(runtimeBundle.json) as Omit<RuntimeGlossary, 'automaton'>;
   const keep = options.marks;
   const kept = (entries: readonly CardEntry[], indices: number[], offset = 0) => (keep ? indices.filter((index) => keep(entries[index - offset])) : indices);
   const surfaces: MatchSurface[] = runtime.kinds.map((kind, i) => {
@@ -53,7 +53,7 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
       edges: runtime.flags[i] >> 1,
     };
   });
-  const bundled = new Matcher(surfaces, deserializeAutomaton(runtime.automaton));
+  const bundled = new Matcher(surfaces, deserializeAutomaton(runtimeBundle.automaton));
   let entries = runtime.entries;
   let matcher: TextMatcher = bundled;
   if (options.userTerms?.length) {
