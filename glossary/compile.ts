@@ -78,6 +78,19 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
       }
     }
   }
+  compiledEntries.forEach((entry, index) => {
+    for (const cue of entry.otherSenseCues ?? []) {
+      const folded = foldString(cue);
+      if (!folded) continue;
+      const key = `${SurfaceKind.Cue}\u0000${folded}`;
+      let surface = byKey.get(key);
+      if (!surface) {
+        surface = { folded, exact: cue, kind: SurfaceKind.Cue, entries: [], ambiguous: false, edges: edgesOf(folded) };
+        byKey.set(key, surface);
+      }
+      if (!surface.entries.includes(index)) surface.entries.push(index);
+    }
+  });
   const surfaces = [...byKey.values()];
   for (const s of surfaces) {
     s.entries.sort((a, b) => STATUS_RANK[compiledEntries[a].status] - STATUS_RANK[compiledEntries[b].status] || a - b);

@@ -19,6 +19,12 @@ export const enum SurfaceKind {
    * leftmost-longest selection lets it swallow the surface inside it, then dropped from the results.
    */
   Exclusion = 4,
+  /**
+   * A word that shows an entry's ambiguous names mean something else in the same paragraph ("polylactic" near
+   * "PLA"): `entries` holds that entry; matched like an English name (or anywhere, in Chinese), never marked, and
+   * never in the way of a term that overlaps it.
+   */
+  Cue = 5,
 }
 
 /** Bits of `MatchSurface.edges`: whether the surface starts / ends with a word character (then needs a boundary). */
@@ -28,7 +34,10 @@ export const WORD_END = 2;
 /** What the matcher needs of a surface. */
 export interface MatchSurface {
   kind: SurfaceKind;
-  /** Indices into `entries`, the preferred entry (current body, law in force) first; empty for an exclusion. */
+  /**
+   * Indices into `entries`, the preferred entry (current body, law in force) first; empty for an exclusion; for a
+   * cue, the entries whose ambiguous names it speaks against.
+   */
   entries: number[];
   /** Marked only when the same text also names a China term unambiguously. */
   ambiguous: boolean;

@@ -74,6 +74,8 @@ export class Matcher implements TextMatcher {
   private readonly candidates = new MatchList();
   private readonly accepted = new MatchList();
   private order = new Int32Array(64);
+  /** Entries whose ambiguous names a cue in the text being matched speaks against. */
+  private readonly against: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -174,7 +176,8 @@ export class Matcher implements TextMatcher {
 
   /**
    * Keeps, of the acceptable candidates, the one that starts first and, of overlapping ones, the longest; then drops
-   * exclusions ("CAC 40"), which win the overlap with the surface inside them and leave no mark of their own.
+   * exclusions ("CAC 40"), which win the overlap with the surface inside them and leave no mark of their own, and
+   * the ambiguous names of entries a cue in the same text speaks against ("PLA" in a paragraph on polylactic acid).
    */
   private select(out: MatchList): void {
     out.count = 0;
@@ -182,9 +185,15 @@ export class Matcher implements TextMatcher {
     if (!c.count) return;
     const ok = this.accepted;
     ok.count = 0;
+    const against = this.against;
+    against.length = 0;
     for (let i = 0; i < c.count; i++) {
-      const end = this.accepts(c.start[i], c.end[i], this.surfaces[c.surface[i]]);
-      if (end >= 0) ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
+      const surface = this.surfaces[c.surface[i]];
+      const end = this.accepts(c.start[i], c.end[i], surface);
+      if (end < 0) continue;
+      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against.
+      if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
+      else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
     if (this.order.length < ok.count) this.order = new Int32Array(ok.count * 2);
@@ -206,7 +215,9 @@ export class Matcher implements TextMatcher {
       const k = order[i];
       if (ok.start[k] < reached) continue;
       reached = ok.end[k];
-      if (ok.entry[k] >= 0) out.push(ok.start[k], ok.end[k], ok.surface[k], ok.entry[k]);
+      if (ok.entry[k] < 0) continue;
+      if (against.length && this.surfaces[ok.surface[k]].ambiguous && against.includes(ok.entry[k])) continue;
+      out.push(ok.start[k], ok.end[k], ok.surface[k], ok.entry[k]);
     }
   }
 
@@ -261,7 +272,7 @@ export class Matcher implements TextMatcher {
     if (!isWordUnit(next)) return end;
     // English names take plural endings ("cybersecurity reviews", "five-year plans"); a possessive needs nothing,
     // since the apostrophe already ends the word.
-    if (kind === SurfaceKind.English) {
+    if (kind === SurfaceKind.English || kind === SurfaceKind.Cue) {
       if (next === 0x73 /* s */ && !isWordUnit(this.foldedAt(end + 1))) return end + 1;
       if (next === 0x65 /* e */ && this.foldedAt(end + 1) === 0x73 && !isWordUnit(this.foldedAt(end + 2))) return end + 2;
     }

@@ -152,6 +152,12 @@ export const EntrySchema = v.pipe(
      * text matching one of them is never marked as this entry.
      */
     exclusions: v.optional(nameList),
+    /**
+     * Words that, in the same paragraph as one of this entry's `ambiguous` names, show that it means something else
+     * there (polylactic, filament near "PLA"; 國軍, Taiwan's armed forces, near 國防部): in that paragraph the
+     * ambiguous names are not marked as this entry. Its unambiguous names are marked as always.
+     */
+    otherSenseCues: v.optional(nameList),
     status: v.picklist(STATUSES),
     dates: v.optional(DatesSchema),
     relations: v.optional(RelationsSchema),
@@ -177,6 +183,10 @@ export const EntrySchema = v.pipe(
   v.forward(
     v.check((e) => (e.unmarked ?? []).every((s) => namesOf(e).has(s)), NOT_A_NAME),
     ['unmarked'],
+  ),
+  v.forward(
+    v.check((e) => !e.otherSenseCues || (e.ambiguous ?? []).length > 0, 'applies only to `ambiguous` names, and this entry has none'),
+    ['otherSenseCues'],
   ),
 );
 

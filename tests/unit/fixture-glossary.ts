@@ -23,7 +23,7 @@ export const FIXTURE_ENTRIES: Entry[] = [
   entry({ id: 'cybersecurity', type: 'policy', en: 'Cybersecurity', zh: '网络安全和信息化' }),
   entry({
     id: 'pla', type: 'agency', en: "People's Liberation Army", acronyms: ['PLA'], ambiguous: ['PLA'], zh: '中国人民解放军',
-    exclusions: ['PLA filament', 'PLA plastic', '3D printing PLA'],
+    exclusions: ['PLA filament', 'PLA plastic', '3D printing PLA'], otherSenseCues: ['polylactic', 'bioplastic', '聚乳酸'],
   }),
   entry({ id: 'cybersecurity-review', type: 'policy', en: 'cybersecurity review', zh: '网络安全审查' }),
   entry({ id: 'data-localisation', type: 'policy', en: 'data localisation', zh: '数据本地化' }),

@@ -77,6 +77,12 @@ describe('validation', () => {
     expect(() => validateEntries('f.json', [extra])).toThrow(/entry "b": field "colour"/);
   });
 
+  it('rejects cues for another sense on an entry with no ambiguous names', () => {
+    const noAmbiguous = entry({ id: 'c', type: 'agency', en: 'C Office', acronyms: ['CO'], zh: '丙办', otherSenseCues: ['carbon monoxide'] });
+    expect(() => validateEntries('f.json', [noAmbiguous])).toThrow(/entry "c": field "otherSenseCues": applies only to `ambiguous` names/);
+    expect(() => validateEntries('f.json', [{ ...noAmbiguous, ambiguous: ['CO'] }])).not.toThrow();
+  });
+
   it('fails loading on invalid JSON and on a duplicate id across files, naming the file', () => {
     const good = JSON.stringify([entry({ id: 'same', type: 'policy', en: 'Same', zh: '同' })]);
     expect(() => loadGlossary(tempGlossary({ 'a.json': good, 'b.json': good }))).toThrow(/b\.json: entry "same": field "id": already used in .*a\.json/);

@@ -92,6 +92,24 @@ describe('matcher', () => {
     ]);
   });
 
+  it('drops an ambiguous name in a text where a cue gives it another sense, and only its ambiguous names', () => {
+    // One text is one paragraph (a block on a page, a paragraph of a file): the cue speaks for all of it.
+    expect(found('Verdalis buys PLA from a bioplastics plant; the PLA contract runs to 2027.')).toEqual([]);
+    expect(found('The PLA, 中国人民解放军, buys polylactic cups.')).toEqual([['中国人民解放军', 'pla']]);
+    expect(found('这家公司生产PLA（聚乳酸）材料')).toEqual([]);
+    // Without the cue the same acronym is marked; a cue is never marked itself, nor does it count as a China term.
+    expect(found('The PLA, 中国人民解放军, held drills.')).toEqual([['PLA', 'pla'], ['中国人民解放军', 'pla']]);
+    expect(matcher.match('polylactic and bioplastic and 聚乳酸')).toEqual([]);
+    // The cue speaks against its own entry only: the CAC in the same paragraph is still marked.
+    expect(found('The CAC (网信办) looked at PLA bioplastic imports.')).toEqual([['CAC', 'cac'], ['网信办', 'cac']]);
+    // Only where it stands: a paragraph without the cue keeps its PLA.
+    const out = new MatchList();
+    matcher.scan(['PLA from a polylactic plant'], 1, out);
+    expect(out.count).toBe(0);
+    matcher.scan(['The PLA ', 'marched'], 2, out);
+    expect(out.count).toBe(1);
+  });
+
   it('returns nothing for text without terms and for empty text', () => {
     expect(found('')).toEqual([]);
     expect(found('An ordinary sentence about the weather.')).toEqual([]);
