@@ -256,6 +256,17 @@ export class Matcher implements TextMatcher {
     return slice.normalize('NFKC') === exact;
   }
 
+  /**
+   * Whether a double quote at `end` closes one opened inside [start, end) (data as a "factor of production"): the
+   * match then takes it in, so that the mark does not show half a pair of quotes.
+   */
+  private quoteClosedAt(start: number, end: number): boolean {
+    if (!isDoubleQuote(this.unitAt(end))) return false;
+    let open = false;
+    for (let i = start; i < end; i++) if (isDoubleQuote(this.unitAt(i))) open = !open;
+    return open;
+  }
+
   /** The end of an acceptable match of `surface` at [start, end) (a plural may extend it), or -1. */
   private accepts(start: number, end: number, surface: MatchSurface): number {
     const kind = surface.kind;
@@ -269,6 +280,7 @@ export class Matcher implements TextMatcher {
     if (kind === SurfaceKind.Acronym && !this.exactAt(start, end, surface.exact)) return -1;
     if (!(edges & WORD_END)) return end;
     const next = this.foldedAt(end);
+    if (next === SPACE) return this.quoteClosedAt(start, end) ? end + 1 : end;
     if (!isWordUnit(next)) return end;
     // English names take plural endings ("cybersecurity reviews", "five-year plans"); a possessive needs nothing,
     // since the apostrophe already ends the word.
@@ -327,6 +339,10 @@ export class MatcherUnion implements TextMatcher {
       reached = end;
     }
   }
+}
+
+function isDoubleQuote(unit: number): boolean {
+  return unit === 0x22 || unit === 0xab || unit === 0xbb || (unit >= 0x201c && unit <= 0x201f) || unit === 0x2033 || unit === 0xff02;
 }
 
 function toMatches(list: MatchList): Match[] {

@@ -4,7 +4,8 @@
  * of offsets. Pure: no DOM, no Node APIs.
  *
  * What folds: ASCII and Latin case; full-width ASCII forms (Ａ, ＣＡＣ); pinyin tone marks and other Latin
- * diacritics (ǎ -> a, ü -> u); curly quotes and primes to straight ones; hyphens and dashes to a space, so that
+ * diacritics (ǎ -> a, ü -> u); curly single quotes and primes to a straight apostrophe; double quotes of every kind,
+ * hyphens and dashes to a space, so that
  * "real-name registration" and "real name registration" are one name; every kind of white space
  * (line breaks, no-break and ideographic spaces) to " ". What is dropped: combining marks (tones typed as
  * combining characters), soft hyphens, zero-width characters. Runs of spaces are collapsed by the matcher.
@@ -34,7 +35,9 @@ function buildFoldTable(): Uint16Array {
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) table[c] = SPACE;
   for (let c = 0x2000; c <= 0x200a; c++) table[c] = SPACE;
   for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]) table[c] = 0x27; // ’ ‘ ′ ʼ -> '
-  for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033]) table[c] = 0x22; // “ ” -> "
+  // Double quotes of every kind fold to a space, so that a name quoted in part (data as a "factor of production") is
+  // still one name; no name in the glossary has a double quote in it.
+  for (const c of [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02]) table[c] = SPACE; // " « » “ ” „ ″ ＂
   for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]) table[c] = SPACE; // - ‐ ‑ ‒ – — ―
   for (let c = 0x0300; c <= 0x036f; c++) table[c] = SKIP; // combining diacritics (tones typed separately)
   for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[c] = SKIP; // soft hyphen, zero-widths

@@ -110,6 +110,16 @@ describe('matcher', () => {
     expect(out.count).toBe(1);
   });
 
+  it('reads a name quoted in whole or in part, with any kind of double quote, as the name', () => {
+    expect(found('the “CAC” and a cybersecurity "review" or «cybersecurity review»')).toEqual([
+      ['CAC', 'cac'],
+      ['cybersecurity "review"', 'cybersecurity-review'],
+      ['cybersecurity review', 'cybersecurity-review'],
+    ]);
+    // A closing quote is taken in only when the match opened it.
+    expect(found('"the CAC" and the cybersecurity review"')).toEqual([['CAC', 'cac'], ['cybersecurity review', 'cybersecurity-review']]);
+  });
+
   it('returns nothing for text without terms and for empty text', () => {
     expect(found('')).toEqual([]);
     expect(found('An ordinary sentence about the weather.')).toEqual([]);
