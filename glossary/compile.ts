@@ -79,13 +79,17 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     }
   }
   compiledEntries.forEach((entry, index) => {
-    for (const cue of entry.otherSenseCues ?? []) {
+    const cues: Array<[SurfaceKind, string]> = [
+      ...(entry.otherSenseCues ?? []).map((c): [SurfaceKind, string] => [SurfaceKind.Cue, c]),
+      ...(entry.preferredWith ?? []).map((c): [SurfaceKind, string] => [SurfaceKind.Preference, c]),
+    ];
+    for (const [kind, cue] of cues) {
       const folded = foldString(cue);
       if (!folded) continue;
-      const key = `${SurfaceKind.Cue}\u0000${folded}`;
+      const key = `${kind}\u0000${folded}`;
       let surface = byKey.get(key);
       if (!surface) {
-        surface = { folded, exact: cue, kind: SurfaceKind.Cue, entries: [], ambiguous: false, edges: edgesOf(folded) };
+        surface = { folded, exact: cue, kind, entries: [], ambiguous: false, edges: edgesOf(folded) };
         byKey.set(key, surface);
       }
       if (!surface.entries.includes(index)) surface.entries.push(index);

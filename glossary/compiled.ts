@@ -25,6 +25,11 @@ export const enum SurfaceKind {
    * never in the way of a term that overlaps it.
    */
   Cue = 5,
+  /**
+   * A word that makes an entry the one meant by a name it shares with others, in the same paragraph ("Hong Kong" near
+   * "National Security Law"): `entries` holds that entry; matched and kept out of the way like a cue.
+   */
+  Preference = 6,
 }
 
 /** Bits of `MatchSurface.edges`: whether the surface starts / ends with a word character (then needs a boundary). */
@@ -36,7 +41,7 @@ export interface MatchSurface {
   kind: SurfaceKind;
   /**
    * Indices into `entries`, the preferred entry (current body, law in force) first; empty for an exclusion; for a
-   * cue, the entries whose ambiguous names it speaks against.
+   * cue, the entries whose ambiguous names it speaks against; for a preference, the entries it speaks for.
    */
   entries: number[];
   /** Marked only when the same text also names a China term unambiguously. */

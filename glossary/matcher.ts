@@ -76,6 +76,8 @@ export class Matcher implements TextMatcher {
   private order = new Int32Array(64);
   /** Entries whose ambiguous names a cue in the text being matched speaks against. */
   private readonly against: number[] = [];
+  /** Entries a preference in the text being matched speaks for, on names they share with others. */
+  private readonly preferred: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -177,7 +179,9 @@ export class Matcher implements TextMatcher {
   /**
    * Keeps, of the acceptable candidates, the one that starts first and, of overlapping ones, the longest; then drops
    * exclusions ("CAC 40"), which win the overlap with the surface inside them and leave no mark of their own, and
-   * the ambiguous names of entries a cue in the same text speaks against ("PLA" in a paragraph on polylactic acid).
+   * the ambiguous names of entries a cue in the same text speaks against ("PLA" in a paragraph on polylactic acid);
+   * a shared name goes to the entry a preference in the same text speaks for ("Hong Kong" near "National Security
+   * Law").
    */
   private select(out: MatchList): void {
     out.count = 0;
@@ -187,12 +191,15 @@ export class Matcher implements TextMatcher {
     ok.count = 0;
     const against = this.against;
     against.length = 0;
+    const preferred = this.preferred;
+    preferred.length = 0;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces[c.surface[i]];
       const end = this.accepts(c.start[i], c.end[i], surface);
       if (end < 0) continue;
-      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against.
+      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom.
       if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
+      else if (surface.kind === SurfaceKind.Preference) preferred.push(...surface.entries);
       else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
@@ -215,9 +222,11 @@ export class Matcher implements TextMatcher {
       const k = order[i];
       if (ok.start[k] < reached) continue;
       reached = ok.end[k];
-      if (ok.entry[k] < 0) continue;
-      if (against.length && this.surfaces[ok.surface[k]].ambiguous && against.includes(ok.entry[k])) continue;
-      out.push(ok.start[k], ok.end[k], ok.surface[k], ok.entry[k]);
+      let entry = ok.entry[k];
+      if (entry < 0) continue;
+      if (against.length && this.surfaces[ok.surface[k]].ambiguous && against.includes(entry)) continue;
+      if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
+      out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
     }
   }
 
@@ -284,7 +293,7 @@ export class Matcher implements TextMatcher {
     if (!isWordUnit(next)) return end;
     // English names take plural endings ("cybersecurity reviews", "five-year plans"); a possessive needs nothing,
     // since the apostrophe already ends the word.
-    if (kind === SurfaceKind.English || kind === SurfaceKind.Cue) {
+    if (kind === SurfaceKind.English || kind === SurfaceKind.Cue || kind === SurfaceKind.Preference) {
       if (next === 0x73 /* s */ && !isWordUnit(this.foldedAt(end + 1))) return end + 1;
       if (next === 0x65 /* e */ && this.foldedAt(end + 1) === 0x73 && !isWordUnit(this.foldedAt(end + 2))) return end + 2;
     }

@@ -61,7 +61,7 @@ function main(): void {
   section('relations that point nowhere', danglingRelations(entries));
   section(
     'surfaces shared by two or more entries',
-    glossary.surfaces.filter((s) => s.entries.length > 1 && s.kind !== SurfaceKind.Cue).map((s) => `${s.exact}: ${s.entries.map((i) => ids[i]).join(', ')}`),
+    glossary.surfaces.filter((s) => s.entries.length > 1 && s.kind !== SurfaceKind.Cue && s.kind !== SurfaceKind.Preference).map((s) => `${s.exact}: ${s.entries.map((i) => ids[i]).join(', ')}`),
   );
 
   if (existsSync(SEEDS_DIR)) {

@@ -158,6 +158,11 @@ export const EntrySchema = v.pipe(
      * ambiguous names are not marked as this entry. Its unambiguous names are marked as always.
      */
     otherSenseCues: v.optional(nameList),
+    /**
+     * Words that, in the same paragraph as a name this entry shares with others, make it the entry meant there
+     * ("Hong Kong" near "National Security Law"). Elsewhere the shared name goes to its usual entry.
+     */
+    preferredWith: v.optional(nameList),
     status: v.picklist(STATUSES),
     dates: v.optional(DatesSchema),
     relations: v.optional(RelationsSchema),

@@ -27,6 +27,11 @@ export const FIXTURE_ENTRIES: Entry[] = [
   }),
   entry({ id: 'cybersecurity-review', type: 'policy', en: 'cybersecurity review', zh: '网络安全审查' }),
   entry({ id: 'data-localisation', type: 'policy', en: 'data localisation', zh: '数据本地化' }),
+  entry({ id: 'nsl', type: 'law', status: 'in-force', en: 'National Security Law', zh: '国家安全法' }),
+  entry({
+    id: 'hk-nsl', type: 'law', status: 'in-force', en: 'Hong Kong National Security Law', enAlt: ['National Security Law'], zh: '香港国安法',
+    preferredWith: ['Hong Kong', '香港'],
+  }),
 ];
 
 export const fixture = compileGlossary(FIXTURE_ENTRIES);

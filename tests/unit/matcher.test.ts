@@ -110,6 +110,14 @@ describe('matcher', () => {
     expect(out.count).toBe(1);
   });
 
+  it('gives a shared name to the entry a preference in the same text speaks for, and elsewhere to its usual entry', () => {
+    expect(found('The National Security Law of 2015 is broad.')).toEqual([['National Security Law', 'nsl']]);
+    expect(found('In Hong Kong, the National Security Law took effect in 2020.')).toEqual([['National Security Law', 'hk-nsl']]);
+    expect(found('《香港国安法》（National Security Law）')).toEqual([['香港国安法', 'hk-nsl'], ['National Security Law', 'hk-nsl']]);
+    // The preference is not a mark, and names only one entry has keep it.
+    expect(found('Hong Kong and 国家安全法')).toEqual([['国家安全法', 'nsl']]);
+  });
+
   it('reads a name quoted in whole or in part, with any kind of double quote, as the name', () => {
     expect(found('the “CAC” and a cybersecurity "review" or «cybersecurity review»')).toEqual([
       ['CAC', 'cac'],
