@@ -5,10 +5,9 @@
  *
  * What folds: ASCII and Latin case; full-width ASCII forms (Ａ, ＣＡＣ); pinyin tone marks and other Latin
  * diacritics (ǎ -> a, ü -> u); curly single quotes and primes to a straight apostrophe; double quotes of every kind,
- * hyphens and dashes to a space, so that
- * "real-name registration" and "real name registration" are one name; every kind of white space
- * (line breaks, no-break and ideographic spaces) to " ". What is dropped: combining marks (tones typed as
- * combining characters), soft hyphens, zero-width characters. Runs of spaces are collapsed by the matcher.
+ * hyphens and dashes to a space, so that "real-name registration" and "real name registration" are one name; every
+ * kind of white space (line breaks, no-break and ideographic spaces) to " ". What is dropped: combining marks (tones
+ * typed as combining characters), soft hyphens, zero-width characters. Runs of spaces are collapsed by the matcher.
  */
 
 /** Code unit that `FOLD` maps dropped characters to. */
