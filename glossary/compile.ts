@@ -53,17 +53,22 @@ export function surfacesOf(entry: Entry): RawSurface[] {
 export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   const compiledEntries: CompiledEntry[] = entries.map((e) => ({ ...e, zhTrad: e.zhTrad ?? toTraditional(e.zh) }));
   const byKey = new Map<string, CompiledSurface>();
+  /** The surface of `kind` keyed by `key` (its folded form, or an acronym as written), made on first use. */
+  const surfaceAt = (kind: SurfaceKind, exact: string, folded: string, key = folded): CompiledSurface => {
+    const k = `${kind}\u0000${key}`;
+    let surface = byKey.get(k);
+    if (!surface) {
+      surface = { folded, exact, kind, entries: [], ambiguous: false, edges: edgesOf(folded) };
+      byKey.set(k, surface);
+    }
+    return surface;
+  };
   compiledEntries.forEach((entry, index) => {
     const ambiguous = new Set(entry.ambiguous ?? []);
     for (const { text, kind, from } of surfacesOf(entry)) {
       const folded = foldString(text);
       if (!folded) continue;
-      const key = `${kind}\u0000${kind === SurfaceKind.Acronym ? text : folded}`;
-      let surface = byKey.get(key);
-      if (!surface) {
-        surface = { folded, exact: text, kind, entries: [], ambiguous: false, edges: edgesOf(folded) };
-        byKey.set(key, surface);
-      }
+      const surface = surfaceAt(kind, text, folded, kind === SurfaceKind.Acronym ? text : folded);
       if (!surface.entries.includes(index)) surface.entries.push(index);
       // Derived forms share their source's ambiguity: 系統 is as ambiguous as 系统.
       if (ambiguous.has(text) || ambiguous.has(from)) surface.ambiguous = true;
@@ -72,27 +77,18 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   for (const entry of compiledEntries) {
     for (const phrase of entry.exclusions ?? []) {
       const folded = foldString(phrase);
-      const key = `${SurfaceKind.Exclusion}\u0000${folded}`;
-      if (folded && !byKey.has(key)) {
-        byKey.set(key, { folded, exact: phrase, kind: SurfaceKind.Exclusion, entries: [], ambiguous: false, edges: edgesOf(folded) });
-      }
+      if (folded) surfaceAt(SurfaceKind.Exclusion, phrase, folded);
     }
   }
   compiledEntries.forEach((entry, index) => {
-    const cues: Array<[SurfaceKind, string]> = [
-      ...(entry.otherSenseCues ?? []).map((c): [SurfaceKind, string] => [SurfaceKind.Cue, c]),
-      ...(entry.preferredWith ?? []).map((c): [SurfaceKind, string] => [SurfaceKind.Preference, c]),
-    ];
-    for (const [kind, cue] of cues) {
-      const folded = foldString(cue);
-      if (!folded) continue;
-      const key = `${kind}\u0000${folded}`;
-      let surface = byKey.get(key);
-      if (!surface) {
-        surface = { folded, exact: cue, kind, entries: [], ambiguous: false, edges: edgesOf(folded) };
-        byKey.set(key, surface);
+    const cues = [[SurfaceKind.Cue, entry.otherSenseCues], [SurfaceKind.Preference, entry.preferredWith]] as const;
+    for (const [kind, words] of cues) {
+      for (const word of words ?? []) {
+        const folded = foldString(word);
+        if (!folded) continue;
+        const surface = surfaceAt(kind, word, folded);
+        if (!surface.entries.includes(index)) surface.entries.push(index);
       }
-      if (!surface.entries.includes(index)) surface.entries.push(index);
     }
   });
   const surfaces = [...byKey.values()];

@@ -32,6 +32,11 @@ export const enum SurfaceKind {
   Preference = 6,
 }
 
+/** Whether a surface of this kind is a word that speaks about other names in its paragraph, never a mark itself. */
+export function isCue(kind: SurfaceKind): boolean {
+  return kind === SurfaceKind.Cue || kind === SurfaceKind.Preference;
+}
+
 /** Bits of `MatchSurface.edges`: whether the surface starts / ends with a word character (then needs a boundary). */
 export const WORD_START = 1;
 export const WORD_END = 2;

@@ -9,8 +9,8 @@
  * reused from call to call: on a 5 MB page an object per match and per run showed as a large share of GC time.
  */
 import { buildAutomaton, type Automaton } from './automaton';
-import { SurfaceKind, WORD_END, WORD_START, type CompiledSurface, type MatchSurface } from './compiled';
-import { FOLD, SKIP, SPACE, isWordUnit } from './normalize';
+import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './compiled';
+import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
 
 export interface Match {
@@ -293,7 +293,7 @@ export class Matcher implements TextMatcher {
     if (!isWordUnit(next)) return end;
     // English names take plural endings ("cybersecurity reviews", "five-year plans"); a possessive needs nothing,
     // since the apostrophe already ends the word.
-    if (kind === SurfaceKind.English || kind === SurfaceKind.Cue || kind === SurfaceKind.Preference) {
+    if (kind === SurfaceKind.English || isCue(kind)) {
       if (next === 0x73 /* s */ && !isWordUnit(this.foldedAt(end + 1))) return end + 1;
       if (next === 0x65 /* e */ && this.foldedAt(end + 1) === 0x73 && !isWordUnit(this.foldedAt(end + 2))) return end + 2;
     }
@@ -348,10 +348,6 @@ export class MatcherUnion implements TextMatcher {
       reached = end;
     }
   }
-}
-
-function isDoubleQuote(unit: number): boolean {
-  return unit === 0x22 || unit === 0xab || unit === 0xbb || (unit >= 0x201c && unit <= 0x201f) || unit === 0x2033 || unit === 0xff02;
 }
 
 function toMatches(list: MatchList): Match[] {

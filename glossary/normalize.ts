@@ -14,6 +14,13 @@
 export const SKIP = 0;
 export const SPACE = 0x20;
 
+/** Double quotes of every kind: " « » “ ” ‟ „ ″ ＂. */
+const DOUBLE_QUOTES = [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02];
+
+export function isDoubleQuote(unit: number): boolean {
+  return DOUBLE_QUOTES.includes(unit);
+}
+
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) table[c] = c;
@@ -36,7 +43,7 @@ function buildFoldTable(): Uint16Array {
   for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]) table[c] = 0x27; // ’ ‘ ′ ʼ -> '
   // Double quotes of every kind fold to a space, so that a name quoted in part (data as a "factor of production") is
   // still one name; no name in the glossary has a double quote in it.
-  for (const c of [0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02]) table[c] = SPACE; // " « » “ ” „ ″ ＂
+  for (const c of DOUBLE_QUOTES) table[c] = SPACE;
   for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]) table[c] = SPACE; // - ‐ ‑ ‒ – — ―
   for (let c = 0x0300; c <= 0x036f; c++) table[c] = SKIP; // combining diacritics (tones typed separately)
   for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[c] = SKIP; // soft hyphen, zero-widths

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { matchDocument } from '../cli/scan-core';
 import { compileGlossary } from './compile';
 import { danglingRelations, loadGlossary } from './load';
-import { SurfaceKind } from './compiled';
+import { isCue } from './compiled';
 import { Matcher } from './matcher';
 
 export const SEEDS_DIR = process.env.CPL_SEEDS_DIR ?? join(process.cwd(), '..', 'shared', 'seeds');
@@ -61,7 +61,7 @@ function main(): void {
   section('relations that point nowhere', danglingRelations(entries));
   section(
     'surfaces shared by two or more entries',
-    glossary.surfaces.filter((s) => s.entries.length > 1 && s.kind !== SurfaceKind.Cue && s.kind !== SurfaceKind.Preference).map((s) => `${s.exact}: ${s.entries.map((i) => ids[i]).join(', ')}`),
+    glossary.surfaces.filter((s) => s.entries.length > 1 && !isCue(s.kind)).map((s) => `${s.exact}: ${s.entries.map((i) => ids[i]).join(', ')}`),
   );
 
   if (existsSync(SEEDS_DIR)) {

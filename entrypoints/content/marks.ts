@@ -139,7 +139,7 @@ export class MarkStore {
    */
   private resolve(id: number): void {
     if (this.startNode.has(id)) return;
-    const block = this.blocks[this.blockOfMark[id]]!;
+    const block = this.markBlock(id);
     const nodes: Text[] = [];
     const starts: number[] = [0];
     const walker = this.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
@@ -158,6 +158,11 @@ export class MarkStore {
       this.endNode.set(mark, nodes[j]);
       this.endOffset[mark] -= starts[j];
     }
+  }
+
+  /** The block a live mark was found in. */
+  private markBlock(id: number): Node {
+    return this.blocks[this.blockOfMark[id]]!;
   }
 
   /** The block's row, made (with an empty chain) if it has none. */
@@ -222,7 +227,7 @@ export class MarkStore {
       if (!this.alive[id]) continue;
       const start = this.startNode.get(id);
       const end = this.endNode.get(id);
-      const block = this.blocks[this.blockOfMark[id]]!;
+      const block = this.markBlock(id);
       // A mark not yet resolved lives as long as its block: a change inside the block has it rescanned.
       if (start === undefined || end === undefined) {
         if (block.isConnected) continue;
@@ -296,7 +301,7 @@ export class MarkStore {
         id,
         surface: this.surface[id],
         entry: this.entryOf[id],
-        block: this.blocks[this.blockOfMark[id]]!,
+        block: this.markBlock(id),
         ambiguous: !!this.ambiguous[this.surface[id]],
         get range() {
           if (store.views.get(id) === self) last = store.range(id);
@@ -315,8 +320,8 @@ export class MarkStore {
 
   /** Whether `a` starts before `b` in the document. */
   before(a: number, b: number): boolean {
-    const ba = this.blocks[this.blockOfMark[a]]!;
-    const bb = this.blocks[this.blockOfMark[b]]!;
+    const ba = this.markBlock(a);
+    const bb = this.markBlock(b);
     // Marks of two separate blocks are in their blocks' order, with no need to find their nodes; a block inside
     // another (text around a nested block) needs the nodes.
     if (ba !== bb && !ba.contains(bb) && !bb.contains(ba)) return !!(ba.compareDocumentPosition(bb) & Node.DOCUMENT_POSITION_FOLLOWING);

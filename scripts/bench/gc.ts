@@ -52,4 +52,3 @@ function collectorTime(nodes: Array<{ id: number; callFrame: { functionName: str
   }
   return { total: total / 1000, longest: longest / 1000 };
 }
-

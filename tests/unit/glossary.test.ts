@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../glossary/compile';
 import { danglingRelations, loadGlossary } from '../../glossary/load';
 import { GlossaryError, validateEntries } from '../../glossary/schema';
-import { SurfaceKind } from '../../glossary/compiled';
+import { isCue, SurfaceKind } from '../../glossary/compiled';
 import { entry } from './fixture-glossary';
 
 function tempGlossary(files: Record<string, string>): string {
@@ -29,7 +29,7 @@ describe('the bundled glossary', () => {
   it('has no surface claimed by two entries unless one succeeds the other or the other says when it is meant', () => {
     const { surfaces, entries: compiled } = compileGlossary(entries);
     const clashes = surfaces
-      .filter((s) => s.entries.length > 1 && s.kind !== SurfaceKind.Cue && s.kind !== SurfaceKind.Preference)
+      .filter((s) => s.entries.length > 1 && !isCue(s.kind))
       .filter((s) => {
         const [a, b] = s.entries.map((i) => compiled[i]);
         const linked = (x: typeof a, y: typeof a) =>
