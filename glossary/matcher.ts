@@ -78,6 +78,8 @@ export class Matcher implements TextMatcher {
   private readonly against: number[] = [];
   /** Entries a preference in the text being matched speaks for, on names they share with others. */
   private readonly preferred: number[] = [];
+  /** Entries the text being matched names unambiguously (collected only when a cue is present). */
+  private readonly named: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -218,16 +220,43 @@ export class Matcher implements TextMatcher {
       order[j] = i;
     }
     let reached = 0;
+    const named = this.named;
+    named.length = 0;
     for (let i = 0; i < ok.count; i++) {
       const k = order[i];
       if (ok.start[k] < reached) continue;
       reached = ok.end[k];
       let entry = ok.entry[k];
       if (entry < 0) continue;
-      if (against.length && this.surfaces[ok.surface[k]].ambiguous && against.includes(entry)) continue;
       if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
+      if (against.length && !this.surfaces[ok.surface[k]].ambiguous) named.push(entry);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
     }
+    if (against.length) this.dropOtherSense(out);
+  }
+
+  /**
+   * Drops the ambiguous names of the entries a cue speaks against, in place. An acronym stays when the same text
+   * also names its entry unambiguously: that is how writers define an acronym ("the People's Liberation Army ...
+   * the PLA"), cue or no cue. Other ambiguous names go even then: in Taiwanese news, 中國國防部 beside bare 國防部
+   * is what tells the PRC's ministry from Taiwan's own.
+   */
+  private dropOtherSense(out: MatchList): void {
+    let kept = 0;
+    for (let i = 0; i < out.count; i++) {
+      const surface = this.surfaces[out.surface[i]];
+      const entry = out.entry[i];
+      const defined = surface.kind === SurfaceKind.Acronym && this.named.includes(entry);
+      if (surface.ambiguous && this.against.includes(entry) && !defined) continue;
+      if (kept !== i) {
+        out.start[kept] = out.start[i];
+        out.end[kept] = out.end[i];
+        out.surface[kept] = out.surface[i];
+        out.entry[kept] = entry;
+      }
+      kept++;
+    }
+    out.count = kept;
   }
 
   /** The code unit at `pos` of the joined parts, or -1 outside them. */

@@ -95,7 +95,9 @@ describe('matcher', () => {
   it('drops an ambiguous name in a text where a cue gives it another sense, and only its ambiguous names', () => {
     // One text is one paragraph (a block on a page, a paragraph of a file): the cue speaks for all of it.
     expect(found('Verdalis buys PLA from a bioplastics plant; the PLA contract runs to 2027.')).toEqual([]);
-    expect(found('The PLA, 中国人民解放军, buys polylactic cups.')).toEqual([['中国人民解放军', 'pla']]);
+    // An acronym the same text defines by an unambiguous name stays, cue or no cue: the writer has said what it is.
+    expect(found('The PLA, 中国人民解放军, buys polylactic cups.')).toEqual([['PLA', 'pla'], ['中国人民解放军', 'pla']]);
+    expect(found('The PLA buys polylactic cups.')).toEqual([]);
     expect(found('这家公司生产PLA（聚乳酸）材料')).toEqual([]);
     // Without the cue the same acronym is marked; a cue is never marked itself, nor does it count as a China term.
     expect(found('The PLA, 中国人民解放军, held drills.')).toEqual([['PLA', 'pla'], ['中国人民解放军', 'pla']]);
