@@ -3,12 +3,12 @@ import { compileGlossary } from '../../glossary/compile';
 import { loadGlossary } from '../../glossary/load';
 import { Matcher } from '../../glossary/matcher';
 
+const glossary = compileGlossary(loadGlossary().entries);
+const matcher = new Matcher(glossary.surfaces);
+const ids = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), glossary.entries[m.entry].id]);
+
 // Everyday Chinese phrases that hold a glossary surface by accident of segmentation, found by the held-out eval texts.
 describe('the bundled glossary on everyday Chinese phrases', () => {
-  const glossary = compileGlossary(loadGlossary().entries);
-  const matcher = new Matcher(glossary.surfaces);
-  const ids = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), glossary.entries[m.entry].id]);
-
   it('does not read 国企 (state-owned enterprise) out of "X国企业" (a country + enterprises)', () => {
     expect(ids('中国企业走出去，跨國企業和外国企业')).toEqual([]);
     expect(ids('深化国企改革')).toEqual([['国企', 'state-owned-enterprise']]);
@@ -22,10 +22,6 @@ describe('the bundled glossary on everyday Chinese phrases', () => {
 
 // Look-alikes and local counterparts found by the heldout3 eval texts: each case pairs the trap with the real term.
 describe('the bundled glossary on look-alikes in the same paragraph', () => {
-  const glossary = compileGlossary(loadGlossary().entries);
-  const matcher = new Matcher(glossary.surfaces);
-  const ids = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), glossary.entries[m.entry].id]);
-
   it('leaves NPC the game character, SAFE the funding note, CAC the marketing metric and TCL the TV maker alone', () => {
     expect(ids('Its NPCs are non-player characters; each NPC remembers you.')).toEqual([]);
     expect(ids('They raised money on a SAFE, the simple agreement for future equity.')).toEqual([]);
