@@ -23,6 +23,7 @@ export const SUBTYPES = {
     'quasi-state', // associations, centres, industry bodies under state guidance
     'state-enterprise', // state-owned enterprises and state media
     'international', // international or multilateral bodies in China texts (SCO, WIC)
+    'office', // a post, not a body: General Secretary, Premier, Party secretary
   ],
   law: [
     'constitution',
@@ -36,6 +37,7 @@ export const SUBTYPES = {
     'white-paper',
     'standard', // national standards (GB, GB/T)
     'draft',
+    'legislative-decision', // decisions of the NPC or its Standing Committee cited by title
   ],
   policy: [
     'concept', // an idea or doctrine (cyber sovereignty)
@@ -44,6 +46,8 @@ export const SUBTYPES = {
     'campaign', // a time-bound campaign (Qinglang)
     'initiative', // a programme (Internet Plus, Belt and Road)
     'analytic', // a term scholars use about China (fragmented authoritarianism)
+    'legal-concept', // a term a law or regulation defines (sensitive personal information)
+    'event', // a Party congress, plenum or NPC session
   ],
 } as const satisfies Record<EntryType, readonly string[]>;
 export type Subtype = (typeof SUBTYPES)[EntryType][number];
@@ -98,7 +102,18 @@ export const DatesSchema = v.strictObject({
   effective: v.optional(date),
   amended: v.optional(v.array(date)),
   superseded: v.optional(date),
+  /** Laws: the day the NPC or its Standing Committee voted, where it differs from promulgation. */
+  adopted: v.optional(date),
+  /** Laws: comprehensive revisions (修订), as distinct from amendments (修正) in `amended`. */
+  revised: v.optional(v.array(date)),
+  repealed: v.optional(date),
+  /** Events: the first and the last day. */
+  opened: v.optional(date),
+  closed: v.optional(date),
 });
+
+/** How an English name stands: the body's or the NPC's own, the field's usual one, or one to avoid. */
+export const EN_USAGES = ['official', 'standard', 'informal', 'outdated', 'mistranslation'] as const;
 
 export const RelationsSchema = v.strictObject({
   /** The supervising or parent body (for agencies), or the issuing body (for laws and documents). */
@@ -121,6 +136,14 @@ export const EntrySchema = v.pipe(
     en: nonEmpty,
     /** Other English names in use, former official renderings, short titles ("Cybersecurity Law"). */
     enAlt: v.optional(nameList),
+    /** How each English name (`en` or one of `enAlt`) stands; names left out are not classified. */
+    enUsage: v.optional(v.record(nonEmpty, v.picklist(EN_USAGES))),
+    /** Laws and documents: the document number (文号), e.g. 国务院令第745号. */
+    docNumber: v.optional(nonEmpty),
+    /** Legal concepts: the entry of the law that defines the term, and where. */
+    definedIn: v.optional(v.strictObject({ law: id, article: nonEmpty })),
+    /** Legal concepts: the defining sentence quoted in Chinese from that law. */
+    legalDefinitionZh: v.optional(hanOnly),
     /** Acronyms, matched case-sensitively and as whole words. */
     acronyms: v.optional(nameList),
     /** Official Chinese name in simplified characters. */
@@ -188,6 +211,10 @@ export const EntrySchema = v.pipe(
   v.forward(
     v.check((e) => (e.unmarked ?? []).every((s) => namesOf(e).has(s)), NOT_A_NAME),
     ['unmarked'],
+  ),
+  v.forward(
+    v.check((e) => Object.keys(e.enUsage ?? {}).every((n) => n === e.en || (e.enAlt ?? []).includes(n)), 'names an English name the entry does not give'),
+    ['enUsage'],
   ),
   v.forward(
     v.check((e) => !e.otherSenseCues || (e.ambiguous ?? []).length > 0, 'applies only to `ambiguous` names, and this entry has none'),
