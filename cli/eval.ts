@@ -4,11 +4,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileGlossary } from '../glossary/compile';
+import { compileGlossary } from '../glossary/build/compile';
 import { loadGlossary } from '../glossary/load';
-import { Matcher } from '../glossary/matcher';
-import { parseAnnotated, score, type Span } from './eval-core';
-import { scanContent } from './scan-core';
+import { Matcher } from '../matching/matcher';
+import { parseAnnotated, score, type Span } from '../eval/annotated';
+import { scanContent } from '../text/document';
 
 export const EVAL_DIR = join(process.cwd(), 'tests', 'fixtures', 'eval');
 export const TARGETS = { precision: 0.98, recall: 0.95 };

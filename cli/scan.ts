@@ -4,10 +4,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { compileGlossary } from '../glossary/compile';
+import { compileGlossary } from '../glossary/build/compile';
 import { loadGlossary } from '../glossary/load';
-import { Matcher } from '../glossary/matcher';
-import { scanContent, tooLarge, type FileMatch } from './scan-core';
+import { Matcher } from '../matching/matcher';
+import { scanContent, tooLarge, type FileMatch } from '../text/document';
 
 const USAGE = 'usage: npm run scan -- [--format json|table] FILE...';
 

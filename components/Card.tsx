@@ -3,9 +3,9 @@
  * Preact inside our shadow root, so every string is a text node: glossary text is never parsed as HTML.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CardEntry, EntryDetails } from '../glossary/compiled';
-import { t } from '../lib/i18n';
-import type { Theme } from '../lib/settings';
+import type { CardEntry, EntryDetails } from '../matching/model';
+import { t } from '../platform/i18n';
+import type { Theme } from '../platform/settings';
 import { bilingualLine, citationLine, safeUrl, sourceLine } from './citation';
 import { statusLabel, subtypeLabel } from './labels';
 import { lineage } from './lineage';

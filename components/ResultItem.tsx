@@ -1,4 +1,4 @@
-import type { CardEntry } from '../glossary/compiled';
+import type { CardEntry } from '../matching/model';
 import { statusLabel } from './labels';
 import { TypeBadge } from './TypeBadge';
 

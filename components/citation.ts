@@ -1,5 +1,5 @@
 /** Lines that translators copy from the card. Pure. */
-import type { CardEntry, EntryDetails } from '../glossary/compiled';
+import type { CardEntry, EntryDetails } from '../matching/model';
 import type { Source } from '../glossary/schema';
 
 export function sourceLine(s: Source): string {

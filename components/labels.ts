@@ -1,6 +1,6 @@
 /** Display labels for entry fields, through browser i18n. */
 import type { EntryType, Status } from '../glossary/schema';
-import { t } from '../lib/i18n';
+import { t } from '../platform/i18n';
 
 const TYPE_KEYS: Record<EntryType, string> = { agency: 'typeAgency', law: 'typeLaw', policy: 'typePolicy' };
 const STATUS_KEYS: Record<Status, string> = {

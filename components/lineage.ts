@@ -3,7 +3,7 @@
  * "Abolished 2018: split into NRTA and NPPA", "In force since 1 June 2017". Pure: the entry, a way to name other
  * entries, and the message function in; text parts out, with links to successors and predecessors.
  */
-import type { CardEntry } from '../glossary/compiled';
+import type { CardEntry } from '../matching/model';
 
 export type LineagePart = string | { id: string; text: string };
 

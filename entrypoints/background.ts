@@ -4,13 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { entryById } from '../lib/glossary-full';
-import { t } from '../lib/i18n';
-import { COMMANDS, onMessages, sendToTab, type CommandName } from '../lib/messages';
-import { loadSettings, toggledSites, updateSettings } from '../lib/settings';
-import { userEntry } from '../lib/user-terms/entries';
-import { USER_ID_PREFIX } from '../lib/user-terms/schema';
-import { loadUserTerms } from '../lib/user-terms/store';
+import { entryById } from '../glossary/bundled';
+import { t } from '../platform/i18n';
+import { COMMANDS, onMessages, sendToTab, type CommandName } from '../platform/messages';
+import { loadSettings, toggledSites, updateSettings } from '../platform/settings';
+import { userEntry } from '../user-terms/entries';
+import { USER_ID_PREFIX } from '../user-terms/schema';
+import { loadUserTerms } from '../user-terms/store';
 
 const MENU_LOOKUP = 'cpl-lookup';
 const MENU_SITE = 'cpl-site';

@@ -7,9 +7,9 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { Card } from '../../components/Card';
-import type { CardEntry, EntryDetails } from '../../glossary/compiled';
-import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../lib/constants';
-import type { Theme } from '../../lib/settings';
+import type { CardEntry, EntryDetails } from '../../matching/model';
+import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../platform/constants';
+import type { Theme } from '../../platform/settings';
 
 export const HOST_TAG = 'cpl-ui';
 

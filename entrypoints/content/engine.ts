@@ -2,12 +2,12 @@
  * The page engine: scans the document in time slices, the visible part first, keeps the marks current as the page
  * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
  */
-import type { PageGlossary } from '../../lib/glossary';
-import { CLOCK_EVERY_RUNS, CLOCK_EVERY_UNITS, RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../lib/constants';
+import type { PageGlossary } from './page-glossary';
+import { CLOCK_EVERY_RUNS, CLOCK_EVERY_UNITS, RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../platform/constants';
 import { HOST_TAG } from './card-host';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
-import { MatchList } from '../../glossary/matcher';
+import { MatchList } from '../../matching/matcher';
 import { MarkStore } from './marks';
 import { blockOf, insideSkipped, isInline, RunReader } from './text-runs';
 

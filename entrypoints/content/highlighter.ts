@@ -7,9 +7,9 @@
  * changes (shared/notes: ~115 ms for 7,500 ranges), so registering a whole long report would make one frame long.
  * An IntersectionObserver tells which blocks are near; the registered set is swapped when scrolling settles.
  */
-import type { PageGlossary } from '../../lib/glossary';
+import type { PageGlossary } from './page-glossary';
 import { ENTRY_TYPES } from '../../glossary/schema';
-import { MAX_REGISTERED_RANGES, REGISTER_MARGIN_SCREENS, SCROLL_SETTLE_MS } from '../../lib/constants';
+import { MAX_REGISTERED_RANGES, REGISTER_MARGIN_SCREENS, SCROLL_SETTLE_MS } from '../../platform/constants';
 import type { MarkStore } from './marks';
 
 /**

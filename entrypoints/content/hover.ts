@@ -4,10 +4,10 @@
  * the pointer travels into it and closes when the pointer leaves both, or on Escape. Pointer moves are read at most
  * once a frame.
  */
-import type { CardEntry } from '../../glossary/compiled';
-import { CARD_HIDE_GRACE_MS } from '../../lib/constants';
-import type { PageGlossary } from '../../lib/glossary';
-import type { Modifier } from '../../lib/settings';
+import type { CardEntry } from '../../matching/model';
+import { CARD_HIDE_GRACE_MS } from '../../platform/constants';
+import type { PageGlossary } from './page-glossary';
+import type { Modifier } from '../../platform/settings';
 import type { CardHost } from './card-host';
 import type { Hit, Mark, MarkStore } from './marks';
 

@@ -5,12 +5,12 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { FOCUS_FLASH_MS } from '../../lib/constants';
-import { pageGlossary, type PageGlossary } from '../../lib/glossary';
-import { onMessages, sendToBackground, type CommandName, type PageTerm } from '../../lib/messages';
-import { highlightNames } from '../../lib/highlight-styles';
-import { loadUserTerms } from '../../lib/user-terms/store';
-import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../lib/settings';
+import { FOCUS_FLASH_MS } from '../../platform/constants';
+import { pageGlossary, type PageGlossary } from './page-glossary';
+import { onMessages, sendToBackground, type CommandName, type PageTerm } from '../../platform/messages';
+import { highlightNames } from '../../platform/highlight-styles';
+import { loadUserTerms } from '../../user-terms/store';
+import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../platform/settings';
 import { CardHost } from './card-host';
 import { PageEngine } from './engine';
 import { highlightsSupported } from './highlighter';

@@ -12,8 +12,8 @@
  * and end nodes are found when something first needs them (`resolve`), for all the block's marks in one pass. Most
  * marks of a long page are never resolved at all, since a Range is needed only near the viewport or under the pointer.
  */
-import { HIT_TOLERANCE_PX } from '../../lib/constants';
-import type { MatchList } from '../../glossary/matcher';
+import { HIT_TOLERANCE_PX } from '../../platform/constants';
+import type { MatchList } from '../../matching/matcher';
 import { blockOf, nodeAt, type RunReader } from './text-runs';
 
 export interface Mark {

@@ -17,8 +17,8 @@
  * and it reuses its arrays from run to run: on a 5 MB page an object, a joined string and two arrays per run were a
  * large share of the scan's garbage.
  */
-import { MATCH_RUN_MAX_CHARS } from '../../lib/constants';
-import { INLINE_TAGS, SKIPPED_TAGS } from '../../lib/html-text';
+import { MATCH_RUN_MAX_CHARS } from '../../platform/constants';
+import { INLINE_TAGS, SKIPPED_TAGS } from '../../text/html-text';
 
 /** Class names of code editors, whose text is the reader's own work, not reading matter. */
 const EDITOR_CLASS = /(?:^|\s)(?:cm-editor|CodeMirror|monaco-editor|ace_editor|ProseMirror)(?:\s|$)/;

@@ -1,8 +1,8 @@
 /** The options page: what is marked and how, how the card behaves, where the extension runs. Saved at once. */
 import { useEffect, useState } from 'preact/hooks';
-import { CARD_DWELL_RANGE_MS } from '../../lib/constants';
-import { t } from '../../lib/i18n';
-import { MODIFIERS, SCRIPTS, THEMES, loadSettings, normalizeSettings, settingsItem, type Settings } from '../../lib/settings';
+import { CARD_DWELL_RANGE_MS } from '../../platform/constants';
+import { t } from '../../platform/i18n';
+import { MODIFIERS, SCRIPTS, THEMES, loadSettings, normalizeSettings, settingsItem, type Settings } from '../../platform/settings';
 import { Check, Choice } from './controls';
 import { MarkingSection } from './MarkingSection';
 import { SitesSection } from './SitesSection';

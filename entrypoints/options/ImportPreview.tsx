@@ -1,8 +1,8 @@
 /** Options: what an import would do, shown before anything is written: added, replaced, unchanged, refused and why. */
-import { t } from '../../lib/i18n';
-import type { ImportPreview } from '../../lib/user-terms/import';
-import { reasonText } from '../../lib/user-terms/reasons';
-import type { UserTerm } from '../../lib/user-terms/schema';
+import { t } from '../../platform/i18n';
+import type { ImportPreview } from '../../user-terms/import';
+import { reasonText } from '../../user-terms/reasons';
+import type { UserTerm } from '../../user-terms/schema';
 
 /** How many names a preview lists before "and N more": enough to recognise the file, short enough to read. */
 const SHOWN = 20;

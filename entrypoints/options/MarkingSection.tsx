@@ -2,9 +2,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { typeLabel } from '../../components/labels';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { COLOUR_NAMES, HIGHLIGHT_STYLES, highlightNames } from '../../lib/highlight-styles';
-import { t } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
+import { COLOUR_NAMES, HIGHLIGHT_STYLES, highlightNames } from '../../platform/highlight-styles';
+import { t } from '../../platform/i18n';
+import type { Settings } from '../../platform/settings';
 import { Check, Choice, Group } from './controls';
 
 const STYLE_KEYS = { underline: 'optionsStyleUnderline', background: 'optionsStyleBackground', none: 'optionsStyleNone' } as const;

@@ -1,7 +1,7 @@
 /** Options: where the extension runs: everywhere but a list of sites, or only on a list. */
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import { SITE_MODES, type Settings } from '../../lib/settings';
+import { t } from '../../platform/i18n';
+import { SITE_MODES, type Settings } from '../../platform/settings';
 import { Group } from './controls';
 
 /** A host name from what the reader typed: "https://www.example.com/x" -> "www.example.com". */

@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import { statusLabel, typeLabel } from '../../components/labels';
 import { ENTRY_TYPES, STATUSES } from '../../glossary/schema';
-import { t } from '../../lib/i18n';
-import { reasonText } from '../../lib/user-terms/reasons';
-import { validateUserTerm, type UserTerm } from '../../lib/user-terms/schema';
+import { t } from '../../platform/i18n';
+import { reasonText } from '../../user-terms/reasons';
+import { validateUserTerm, type UserTerm } from '../../user-terms/schema';
 
 interface FormFields {
   en: string;

@@ -6,14 +6,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { TypeBadge } from '../../components/TypeBadge';
 import { saveText } from '../../components/save-text';
-import { EXPORT_FORMATS, type ExportFormat } from '../../glossary/export';
-import { USER_IMPORT_MAX_BYTES } from '../../lib/constants';
-import { t } from '../../lib/i18n';
-import { exportUserTerms } from '../../lib/user-terms/export';
-import { applyImport, previewImport, type ImportPreview } from '../../lib/user-terms/import';
-import { reason, reasonText } from '../../lib/user-terms/reasons';
-import type { UserTerm } from '../../lib/user-terms/schema';
-import { UserTermsError, loadUserTerms, saveUserTerms, userTermsItem } from '../../lib/user-terms/store';
+import { EXPORT_FORMATS, type ExportFormat } from '../../formats/glossary-export';
+import { USER_IMPORT_MAX_BYTES } from '../../platform/constants';
+import { t } from '../../platform/i18n';
+import { exportUserTerms } from '../../user-terms/export';
+import { applyImport, previewImport, type ImportPreview } from '../../user-terms/import';
+import { reason, reasonText } from '../../user-terms/reasons';
+import type { UserTerm } from '../../user-terms/schema';
+import { UserTermsError, loadUserTerms, saveUserTerms, userTermsItem } from '../../user-terms/store';
 import { ImportPreviewView } from './ImportPreview';
 import { TermForm } from './TermForm';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import { t } from '../../lib/i18n';
+import { t } from '../../platform/i18n';
 import '../../components/ui.css';
 // The marks' own rules, for the sample sentence that shows the chosen style.
 import '../content/highlights.css';

@@ -8,8 +8,8 @@ import { TypeBadge } from '../../components/TypeBadge';
 import { saveText } from '../../components/save-text';
 import { typeLabel } from '../../components/labels';
 import { ENTRY_TYPES } from '../../glossary/schema';
-import { t } from '../../lib/i18n';
-import { termList, type TermCount, type TermListFormat } from '../../lib/term-list';
+import { t } from '../../platform/i18n';
+import { termList, type TermCount, type TermListFormat } from './term-list';
 
 export interface PageTabProps {
   /** null while asking, or when the page cannot be read (browser pages, the store). */

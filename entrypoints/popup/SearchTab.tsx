@@ -6,11 +6,11 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ResultItem } from '../../components/ResultItem';
 import { typeLabel } from '../../components/labels';
-import type { CompiledEntry } from '../../glossary/compiled';
+import type { CompiledEntry } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { SEARCH_MAX_RESULTS } from '../../lib/constants';
-import { t } from '../../lib/i18n';
-import type { GlossarySearch } from '../../lib/search';
+import { SEARCH_MAX_RESULTS } from '../../platform/constants';
+import { t } from '../../platform/i18n';
+import type { GlossarySearch } from './search';
 
 export interface SearchTabProps {
   entries: readonly CompiledEntry[];

@@ -1,10 +1,10 @@
 /** The entries the popup searches: the bundled glossary, then the user's own terms (kept current while open). */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CompiledEntry } from '../../glossary/compiled';
-import { entries as bundled } from '../../lib/glossary-full';
-import { userEntry } from '../../lib/user-terms/entries';
-import { loadUserTerms, userTermsItem } from '../../lib/user-terms/store';
-import type { UserTerm } from '../../lib/user-terms/schema';
+import type { CompiledEntry } from '../../matching/model';
+import { entries as bundled } from '../../glossary/bundled';
+import { userEntry } from '../../user-terms/entries';
+import { loadUserTerms, userTermsItem } from '../../user-terms/store';
+import type { UserTerm } from '../../user-terms/schema';
 
 export function useEntries(): { entries: readonly CompiledEntry[]; byId: Map<string, CompiledEntry> } {
   const [user, setUser] = useState<UserTerm[]>([]);

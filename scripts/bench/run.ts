@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
 import { CHROMIUM, chromiumArgs } from '../../tests/browser/harness/chromium';
 import { gcDuringLoad } from './gc';

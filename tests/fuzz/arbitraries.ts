@@ -6,10 +6,10 @@
  * product stores).
  */
 import fc from 'fast-check';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
 import { ENTRY_TYPES, STATUSES } from '../../glossary/schema';
-import { validateUserTerm, type UserTerm } from '../../lib/user-terms/schema';
+import { validateUserTerm, type UserTerm } from '../../user-terms/schema';
 
 export const glossary = compileGlossary(loadGlossary().entries);
 

@@ -1,7 +1,7 @@
 /** Checks shared by the property tests. */
-import { SurfaceKind, type MatchSurface } from '../../glossary/compiled';
-import type { Match } from '../../glossary/matcher';
-import { foldString } from '../../glossary/normalize';
+import { SurfaceKind, type MatchSurface } from '../../matching/model';
+import type { Match } from '../../matching/matcher';
+import { foldString } from '../../matching/normalize';
 import { splitsPair } from './fuzz';
 
 /**

@@ -1,13 +1,13 @@
 /**
- * Properties of the matcher (glossary/matcher.ts) over the real compiled glossary, alone and as a union with a
+ * Properties of the matcher (matching/matcher.ts) over the real compiled glossary, alone and as a union with a
  * user's glossary: on any text it returns in bounded time, and every match is a valid, sorted, non-overlapping range
  * that does not split a surrogate pair and whose text folds to the surface it names (or that surface's plural).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Matcher, MatcherUnion, type Match } from '../../glossary/matcher';
-import { foldString } from '../../glossary/normalize';
-import { userGlossary, userSurfacesOf } from '../../lib/user-terms/compile';
+import { Matcher, MatcherUnion, type Match } from '../../matching/matcher';
+import { foldString } from '../../matching/normalize';
+import { userGlossary, userSurfacesOf } from '../../user-terms/compile';
 import { glossary, namesOf, text, userTerms } from './arbitraries';
 import { checkMatches } from './checks';
 import { fuzzParams, testTimeout, timed } from './fuzz';

@@ -1,13 +1,13 @@
 /**
- * Properties of `npm run scan`'s reading and matching (cli/scan-core.ts) on hostile HTML and text: random tags and
+ * Properties of `npm run scan`'s reading and matching (text/document.ts) on hostile HTML and text: random tags and
  * entities, deep nesting, huge single lines. It never throws, returns in bounded time, its runs are ordered ranges
  * of its text, and its matches are valid ranges of that text, inside one run, naming a glossary entry by its name.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlText, matchDocument, plainText, scanContent } from '../../cli/scan-core';
-import { Matcher, type Match } from '../../glossary/matcher';
-import { runPieces } from '../../lib/long-runs';
+import { htmlText, matchDocument, plainText, scanContent } from '../../text/document';
+import { Matcher, type Match } from '../../matching/matcher';
+import { runPieces } from '../../text/long-runs';
 import { glossary, hostileChar, htmlDoc, huge, nested, spliced, text } from './arbitraries';
 import { fuzzParams, splitsPair, testTimeout, timed } from './fuzz';
 import { checkMatches } from './checks';

@@ -1,19 +1,19 @@
 /**
- * Properties of the import and export of the user's terms (lib/user-terms/): the parsers return a result object for
+ * Properties of the import and export of the user's terms (user-terms/): the parsers return a result object for
  * any input (never throw) in bounded time; a file declaring XML entities is refused; what an import keeps is valid and
  * canonical; and export then import gives back every valid term unchanged, in JSON, CSV and TBX.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { USER_IMPORT_XML_MAX_DEPTH } from '../../lib/constants';
-import { readCsv } from '../../lib/user-terms/csv';
-import { exportUserTerms } from '../../lib/user-terms/export';
-import { previewImport } from '../../lib/user-terms/import';
-import { parseTermsFile } from '../../lib/user-terms/parse';
-import { REASON_KEYS, type Reason } from '../../lib/user-terms/reasons';
-import { validateUserTerm } from '../../lib/user-terms/schema';
-import { parseTbxTerms } from '../../lib/user-terms/tbx';
-import { readXml, type XmlElement } from '../../lib/user-terms/xml';
+import { USER_IMPORT_XML_MAX_DEPTH } from '../../platform/constants';
+import { readCsv } from '../../user-terms/csv';
+import { exportUserTerms } from '../../user-terms/export';
+import { previewImport } from '../../user-terms/import';
+import { parseTermsFile } from '../../user-terms/parse';
+import { REASON_KEYS, type Reason } from '../../user-terms/reasons';
+import { validateUserTerm } from '../../user-terms/schema';
+import { parseTbxTerms } from '../../user-terms/tbx';
+import { readXml, type XmlElement } from '../../formats/xml';
 import { hostileChar, hostileString, huge, nested, rawTerm, userTerms } from './arbitraries';
 import { fuzzParams, testTimeout, timed } from './fuzz';
 

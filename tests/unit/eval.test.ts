@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnnotated, score } from '../../cli/eval-core';
+import { parseAnnotated, score } from '../../eval/annotated';
 
 describe('annotated texts', () => {
   it('strips markup and gives spans in the plain text', () => {

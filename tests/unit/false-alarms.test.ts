@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
-import { Matcher } from '../../glossary/matcher';
+import { Matcher } from '../../matching/matcher';
 
 const glossary = compileGlossary(loadGlossary().entries);
 const matcher = new Matcher(glossary.surfaces);

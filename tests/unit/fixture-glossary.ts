@@ -1,6 +1,6 @@
 /** A small glossary for unit tests, so that matcher tests do not change whenever the real data grows. */
-import { compileGlossary } from '../../glossary/compile';
-import { Matcher } from '../../glossary/matcher';
+import { compileGlossary } from '../../glossary/build/compile';
+import { Matcher } from '../../matching/matcher';
 import type { Entry } from '../../glossary/schema';
 
 export function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'type' | 'en' | 'zh'>): Entry {

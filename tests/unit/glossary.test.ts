@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { danglingRelations, loadGlossary } from '../../glossary/load';
 import { GlossaryError, validateEntries } from '../../glossary/schema';
-import { isCue, SurfaceKind } from '../../glossary/compiled';
+import { isCue, SurfaceKind } from '../../matching/model';
 import { entry } from './fixture-glossary';
 
 function tempGlossary(files: Record<string, string>): string {
@@ -161,7 +161,7 @@ describe('UI strings used in code', () => {
         else if (/\.tsx?$/.test(name)) files.push(path);
       }
     };
-    ['components', 'entrypoints', 'lib'].forEach(walk);
+    ['components', 'entrypoints', 'platform', 'user-terms', 'formats'].forEach(walk);
     const used = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]));
     expect(used.length).toBeGreaterThan(30);
     expect(used.filter((k) => !(k in en))).toEqual([]);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_TYPES } from '../../glossary/schema';
-import { COLOUR_NAMES, highlightCss, highlightName } from '../../lib/highlight-styles';
+import { COLOUR_NAMES, highlightCss, highlightName } from '../../platform/highlight-styles';
 
 describe('highlight styles', () => {
-  it('highlights.css is what lib/highlight-styles.ts generates (run `npm run highlight-css` after editing it)', () => {
+  it('highlights.css is what platform/highlight-styles.ts generates (run `npm run highlight-css` after editing it)', () => {
     expect(readFileSync(new URL('../../entrypoints/content/highlights.css', import.meta.url), 'utf8')).toBe(highlightCss());
   });
 

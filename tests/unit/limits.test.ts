@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchDocument, tooLarge } from '../../cli/scan-core';
-import { MATCH_RUN_MAX_CHARS, SCAN_MAX_BYTES } from '../../lib/constants';
-import { runPieces } from '../../lib/long-runs';
+import { matchDocument, tooLarge } from '../../text/document';
+import { MATCH_RUN_MAX_CHARS, SCAN_MAX_BYTES } from '../../platform/constants';
+import { runPieces } from '../../text/long-runs';
 import { fixture, matcher } from './fixture-glossary';
 
 const lengths = (pieces: Array<[number, number]>) => pieces.map(([a, b]) => b - a);

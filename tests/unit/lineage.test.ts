@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, lineage, type LineagePart } from '../../components/lineage';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
 import { messagesT } from './i18n-messages';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
-import { Matcher, MatcherUnion } from '../../glossary/matcher';
-import { userGlossary } from '../../lib/user-terms/compile';
-import type { UserTerm } from '../../lib/user-terms/schema';
+import { Matcher, MatcherUnion } from '../../matching/matcher';
+import { userGlossary } from '../../user-terms/compile';
+import type { UserTerm } from '../../user-terms/schema';
 
 const glossary = compileGlossary(loadGlossary().entries);
 const bundled = new Matcher(glossary.surfaces);

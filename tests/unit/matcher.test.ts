@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MatchList, withContext } from '../../glossary/matcher';
+import { MatchList, withContext } from '../../matching/matcher';
 import { fixture, found, matcher } from './fixture-glossary';
 
 describe('matcher', () => {

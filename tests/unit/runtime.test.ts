@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deserializeAutomaton } from '../../glossary/automaton';
-import { compileGlossary, runtimeGlossary } from '../../glossary/compile';
-import type { MatchSurface } from '../../glossary/compiled';
+import { deserializeAutomaton } from '../../matching/automaton';
+import { compileGlossary, runtimeGlossary } from '../../glossary/build/compile';
+import type { MatchSurface } from '../../matching/model';
 import { loadGlossary } from '../../glossary/load';
-import { Matcher } from '../../glossary/matcher';
-import { SEEDS_DIR } from '../../glossary/report';
-import { asciiJson, glossaryPlugin } from '../../glossary/vite-plugin';
+import { Matcher } from '../../matching/matcher';
+import { SEEDS_DIR } from '../../cli/glossary-report';
+import { asciiJson, glossaryPlugin } from '../../glossary/build/vite-plugin';
 
 describe('the content script bundle', () => {
   const full = compileGlossary(loadGlossary().entries);

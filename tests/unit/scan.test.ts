@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { htmlText, plainText, scanContent } from '../../cli/scan-core';
+import { htmlText, plainText, scanContent } from '../../text/document';
 import { fixture, matcher } from './fixture-glossary';
 
 describe('scan of HTML and text', () => {

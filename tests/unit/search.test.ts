@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
-import { GlossarySearch } from '../../lib/search';
+import { GlossarySearch } from '../../entrypoints/popup/search';
 
 const glossary = compileGlossary(loadGlossary().entries);
 const search = new GlossarySearch(glossary.entries);

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
-import { Matcher } from '../../glossary/matcher';
-import { SEEDS_DIR, SEED_TERMS_FILE, seedListMisses, type SeedTerms } from '../../glossary/report';
+import { Matcher } from '../../matching/matcher';
+import { SEEDS_DIR, SEED_TERMS_FILE, seedListMisses, type SeedTerms } from '../../cli/glossary-report';
 
 // The seed texts live beside the repository (../shared/seeds), where CI puts them too.
 describe('seed-text coverage', () => {

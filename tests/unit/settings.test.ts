@@ -8,7 +8,7 @@ import {
   normalizeSettings,
   siteDisabled,
   toggledSites,
-} from '../../lib/settings';
+} from '../../platform/settings';
 
 describe('settings migrations', () => {
   it('carries version 1 forward: only `enabled` existed', () => {
@@ -29,7 +29,7 @@ describe('settings migrations', () => {
       fakeBrowser.reset();
       vi.resetModules();
     });
-    const load = async () => (await import('../../lib/settings')).loadSettings();
+    const load = async () => (await import('../../platform/settings')).loadSettings();
 
     it('migrates what version 2 stored when the new version first reads it', async () => {
       await fakeBrowser.storage.sync.set({ settings: { enabled: false, dwellMs: 500, modifier: 'Alt', requireModifier: false, theme: 'light', script: 'auto', disabledSites: ['a.example'] }, settings$: { v: 2 } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termList, type TermCount } from '../../lib/term-list';
+import { termList, type TermCount } from '../../entrypoints/popup/term-list';
 
 const labels = { english: 'English', chinese: 'Chinese', pinyin: 'Pinyin', type: 'Type', count: 'Mentions', typeLabel: (t: string) => t.toUpperCase() };
 const terms: TermCount[] = [

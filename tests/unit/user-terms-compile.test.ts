@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../glossary/matcher';
-import { userGlossary } from '../../lib/user-terms/compile';
-import { validateUserTerm, type UserTerm } from '../../lib/user-terms/schema';
+import { Matcher } from '../../matching/matcher';
+import { userGlossary } from '../../user-terms/compile';
+import { validateUserTerm, type UserTerm } from '../../user-terms/schema';
 
 const term = (fields: Record<string, unknown>): UserTerm => {
   const r = validateUserTerm(fields);

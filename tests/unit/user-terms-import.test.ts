@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { compileGlossary } from '../../glossary/compile';
-import { exportGlossary } from '../../glossary/export';
+import { compileGlossary } from '../../glossary/build/compile';
+import { exportGlossary } from '../../formats/glossary-export';
 import { loadGlossary } from '../../glossary/load';
-import { USER_IMPORT_MAX_BYTES, USER_TERMS_MAX } from '../../lib/constants';
-import { exportUserTerms } from '../../lib/user-terms/export';
-import { applyImport, previewImport, type ImportPreview } from '../../lib/user-terms/import';
-import { reason } from '../../lib/user-terms/reasons';
-import { validateUserTerm, type UserTerm } from '../../lib/user-terms/schema';
+import { USER_IMPORT_MAX_BYTES, USER_TERMS_MAX } from '../../platform/constants';
+import { exportUserTerms } from '../../user-terms/export';
+import { applyImport, previewImport, type ImportPreview } from '../../user-terms/import';
+import { reason } from '../../user-terms/reasons';
+import { validateUserTerm, type UserTerm } from '../../user-terms/schema';
 
 const term = (fields: Partial<UserTerm> & Pick<UserTerm, 'en' | 'zh'>): UserTerm => {
   const r = validateUserTerm(fields);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../lib/user-terms/csv';
-import { detectFormat, parseTermsFile } from '../../lib/user-terms/parse';
-import { reason } from '../../lib/user-terms/reasons';
-import { readXml } from '../../lib/user-terms/xml';
+import { readCsv } from '../../user-terms/csv';
+import { detectFormat, parseTermsFile } from '../../user-terms/parse';
+import { reason } from '../../user-terms/reasons';
+import { readXml } from '../../formats/xml';
 
 const rows = (text: string, name = '') => {
   const parsed = parseTermsFile(text, name);

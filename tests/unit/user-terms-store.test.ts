@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reason } from '../../lib/user-terms/reasons';
-import type { UserTerm } from '../../lib/user-terms/schema';
+import { reason } from '../../user-terms/reasons';
+import type { UserTerm } from '../../user-terms/schema';
 
 // @wxt-dev/storage talks to `browser` from @wxt-dev/browser, which is `globalThis.chrome` outside an extension:
 // make that WXT's in-memory fake before the store (and so the storage package) is loaded. (vi.mock would not
 // reach it: vitest loads node_modules packages without its module mocks.)
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 
-const { loadUserTerms, saveUserTerms, userTermsItem, UserTermsError } = await import('../../lib/user-terms/store');
+const { loadUserTerms, saveUserTerms, userTermsItem, UserTermsError } = await import('../../user-terms/store');
 
 const finance: UserTerm = { id: 'user-mof', type: 'agency', en: 'Ministry of Finance', zh: '财政部', status: 'active', gloss: '' };
 const council: UserTerm = { id: 'user-state-council', type: 'agency', en: 'State Council', zh: '国务院', status: 'active', gloss: 'The cabinet.' };

@@ -1,0 +1,395 @@
+/**
+ * The matcher: text in, matches out. One Aho–Corasick automaton over every folded surface of the glossary, run
+ * once over the text (never one regular expression per term), then leftmost-longest selection, so that
+ * 中华人民共和国网络安全法 is one match and not 网络安全法 inside it. Pure: no DOM, no Node APIs; the content script,
+ * the popup and `npm run scan` all use it.
+ *
+ * The text may come in parts (`scan`): the content script hands over a block's text nodes one by one, matched as
+ * if joined, so that no joined string is built for every paragraph of a page. Matches come back in typed arrays
+ * reused from call to call: on a 5 MB page an object per match and per run showed as a large share of GC time.
+ */
+import { buildAutomaton, type Automaton } from './automaton';
+import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
+import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
+import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
+
+export interface Match {
+  /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** Index into the glossary's surfaces. */
+  surface: number;
+  /** Index into the glossary's entries: the preferred entry for the surface (-1 only inside the matcher). */
+  entry: number;
+}
+
+/** Matches as parallel arrays (`count` of them are valid), filled by `Matcher.scan`. */
+export class MatchList {
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  surface = new Int32Array(64);
+  entry = new Int32Array(64);
+
+  push(start: number, end: number, surface: number, entry: number): void {
+    if (this.count === this.start.length) {
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.surface = grow(this.surface);
+      this.entry = grow(this.entry);
+    }
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.surface[i] = surface;
+    this.entry[i] = entry;
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** What the page engine and the scanner need of a matcher: its surfaces, and text in, matches out. */
+export interface TextMatcher {
+  readonly surfaces: readonly MatchSurface[];
+  match(text: string): Match[];
+  /** `match` over the joined text of `parts[0..count)`, into `out` (cleared first); offsets in the joined text. */
+  scan(parts: readonly string[], count: number, out: MatchList): void;
+}
+
+export class Matcher implements TextMatcher {
+  readonly surfaces: readonly MatchSurface[];
+  private readonly a: Automaton;
+  /**
+   * Positions of the last folded units, a power of two at least as long as the longest surface so that the ring
+   * is indexed with a mask: a `%` by any other length was a division per character, a large part of the loop.
+   */
+  private readonly ring: Int32Array;
+  /** Preferred entry of each surface, or -1 (an exclusion): read per candidate without touching the objects. */
+  private readonly entryOf: Int32Array;
+  /** Candidates found by the automaton, before acceptance and selection. */
+  private readonly candidates = new MatchList();
+  private readonly accepted = new MatchList();
+  private order = new Int32Array(64);
+  /** Entries whose ambiguous names a cue in the text being matched speaks against. */
+  private readonly against: number[] = [];
+  /** Entries a preference in the text being matched speaks for, on names they share with others. */
+  private readonly preferred: number[] = [];
+  /** Entries the text being matched names unambiguously (collected only when a cue is present). */
+  private readonly named: number[] = [];
+  private readonly list = new MatchList();
+  // The parts being matched, for the acceptance checks that look at the text around a candidate.
+  private parts: readonly string[] = [];
+  private partCount = 0;
+  private partStart = new Int32Array(16);
+  private total = 0;
+
+  /** From compiled surfaces (building the automaton, as in Node), or from surfaces and a prebuilt automaton. */
+  constructor(surfaces: readonly CompiledSurface[]);
+  constructor(surfaces: readonly MatchSurface[], automaton: Automaton);
+  constructor(surfaces: readonly MatchSurface[], automaton?: Automaton) {
+    this.surfaces = surfaces;
+    this.a = automaton ?? buildAutomaton((surfaces as readonly CompiledSurface[]).map((s) => s.folded));
+    let size = 1;
+    while (size < this.a.longest) size *= 2;
+    this.ring = new Int32Array(size);
+    this.entryOf = Int32Array.from(surfaces, (s) => s.entries[0] ?? -1);
+  }
+
+  /** Every glossary term in `text`, leftmost-longest, in text order, ambiguous surfaces included. */
+  match(text: string): Match[] {
+    this.scan([text], 1, this.list);
+    return toMatches(this.list);
+  }
+
+  /**
+   * `match` over the joined text of `parts[0..count)`, into `out` (cleared first); offsets are in the joined text.
+   * The parts are only read, never joined.
+   */
+  scan(parts: readonly string[], count: number, out: MatchList): void {
+    if (this.partStart.length <= count) this.partStart = new Int32Array(2 * count + 2);
+    const a = this.a;
+    const { root, childStart, childCount, units: edge, fail, emit, outputLink, output, sameState, depth } = a;
+    const ring = this.ring;
+    const mask = ring.length - 1;
+    const fold = FOLD;
+    const candidates = this.candidates;
+    candidates.count = 0;
+    let state = 0;
+    let units = 0;
+    let lastSpace = true;
+    let base = 0;
+    for (let p = 0; p < count; p++) {
+      const text = parts[p];
+      this.partStart[p] = base;
+      for (let i = 0, n = text.length; i < n; i++) {
+        const unit = fold[text.charCodeAt(i)];
+        if (unit === SKIP) continue;
+        if (unit === SPACE) {
+          if (lastSpace) continue;
+          lastSpace = true;
+        } else lastSpace = false;
+        ring[units & mask] = base + i;
+        units++;
+        // The transition on `unit`, following failure links down to the root, whose transitions are a table.
+        // Children are sorted by unit (binary search); most states deep in a name have one child, tested directly.
+        let to = 0;
+        while (state !== 0) {
+          const first = childStart[state];
+          const n = childCount[state];
+          if (n === 1) {
+            if (edge[first] === unit) {
+              to = first;
+              break;
+            }
+          } else if (n !== 0) {
+            let lo = first;
+            let hi = first + n - 1;
+            while (lo <= hi) {
+              const mid = (lo + hi) >> 1;
+              const v = edge[mid];
+              if (v === unit) {
+                to = mid;
+                break;
+              }
+              if (v < unit) lo = mid + 1;
+              else hi = mid - 1;
+            }
+            if (to !== 0) break;
+          }
+          state = fail[state];
+        }
+        state = state === 0 ? root[unit] : to;
+        for (let s = emit[state]; s > 0; s = outputLink[s]) {
+          const start = ring[(units - depth[s]) & mask];
+          for (let surface = output[s]; surface >= 0; surface = sameState[surface]) candidates.push(start, base + i + 1, surface, 0);
+        }
+      }
+      base += text.length;
+    }
+    this.partStart[count] = base;
+    this.parts = parts;
+    this.partCount = count;
+    this.total = base;
+    this.select(out);
+    this.parts = [];
+  }
+
+  /**
+   * Keeps, of the acceptable candidates, the one that starts first and, of overlapping ones, the longest; then drops
+   * exclusions ("CAC 40"), which win the overlap with the surface inside them and leave no mark of their own, and
+   * the ambiguous names of entries a cue in the same text speaks against ("PLA" in a paragraph on polylactic acid);
+   * a shared name goes to the entry a preference in the same text speaks for ("Hong Kong" near "National Security
+   * Law").
+   */
+  private select(out: MatchList): void {
+    out.count = 0;
+    const c = this.candidates;
+    if (!c.count) return;
+    const ok = this.accepted;
+    ok.count = 0;
+    const against = this.against;
+    against.length = 0;
+    const preferred = this.preferred;
+    preferred.length = 0;
+    for (let i = 0; i < c.count; i++) {
+      const surface = this.surfaces[c.surface[i]];
+      const end = this.accepts(c.start[i], c.end[i], surface);
+      if (end < 0) continue;
+      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom.
+      if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
+      else if (surface.kind === SurfaceKind.Preference) preferred.push(...surface.entries);
+      else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
+    }
+    // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
+    if (this.order.length < ok.count) this.order = new Int32Array(ok.count * 2);
+    const order = this.order;
+    for (let i = 0; i < ok.count; i++) {
+      let j = i;
+      const s = ok.start[i];
+      const e = ok.end[i];
+      while (j > 0) {
+        const k = order[j - 1];
+        if (ok.start[k] < s || (ok.start[k] === s && ok.end[k] >= e)) break;
+        order[j] = k;
+        j--;
+      }
+      order[j] = i;
+    }
+    let reached = 0;
+    const named = this.named;
+    named.length = 0;
+    for (let i = 0; i < ok.count; i++) {
+      const k = order[i];
+      if (ok.start[k] < reached) continue;
+      reached = ok.end[k];
+      let entry = ok.entry[k];
+      if (entry < 0) continue;
+      if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
+      if (against.length && !this.surfaces[ok.surface[k]].ambiguous) named.push(entry);
+      out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
+    }
+    if (against.length) this.dropOtherSense(out);
+  }
+
+  /**
+   * Drops the ambiguous names of the entries a cue speaks against, in place. An acronym stays when the same text
+   * also names its entry unambiguously: that is how writers define an acronym ("the People's Liberation Army ...
+   * the PLA"), cue or no cue. Other ambiguous names go even then: in Taiwanese news, 中國國防部 beside bare 國防部
+   * is what tells the PRC's ministry from Taiwan's own.
+   */
+  private dropOtherSense(out: MatchList): void {
+    let kept = 0;
+    for (let i = 0; i < out.count; i++) {
+      const surface = this.surfaces[out.surface[i]];
+      const entry = out.entry[i];
+      const defined = surface.kind === SurfaceKind.Acronym && this.named.includes(entry);
+      if (surface.ambiguous && this.against.includes(entry) && !defined) continue;
+      if (kept !== i) {
+        out.start[kept] = out.start[i];
+        out.end[kept] = out.end[i];
+        out.surface[kept] = out.surface[i];
+        out.entry[kept] = entry;
+      }
+      kept++;
+    }
+    out.count = kept;
+  }
+
+  /** The code unit at `pos` of the joined parts, or -1 outside them. */
+  private unitAt(pos: number): number {
+    if (pos < 0 || pos >= this.total) return -1;
+    if (this.partCount === 1) return this.parts[0].charCodeAt(pos);
+    let lo = 0;
+    let hi = this.partCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.partStart[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.parts[lo].charCodeAt(pos - this.partStart[lo]);
+  }
+
+  /** The folded unit at `pos`, or 0 outside the text. */
+  private foldedAt(pos: number): number {
+    const unit = this.unitAt(pos);
+    return unit < 0 ? 0 : FOLD[unit];
+  }
+
+  /** Whether the text at [start, end) is `exact` after NFKC (full-width letters count as their ASCII forms). */
+  private exactAt(start: number, end: number, exact: string): boolean {
+    let ascii = true;
+    for (let i = start; i < end && ascii; i++) ascii = this.unitAt(i) < 0x80;
+    // NFKC leaves ASCII as it is: compare in place, with no slice.
+    if (ascii) {
+      if (end - start !== exact.length) return false;
+      for (let i = start; i < end; i++) if (this.unitAt(i) !== exact.charCodeAt(i - start)) return false;
+      return true;
+    }
+    let slice = '';
+    for (let i = start; i < end; i++) slice += String.fromCharCode(this.unitAt(i));
+    return slice.normalize('NFKC') === exact;
+  }
+
+  /**
+   * Whether a double quote at `end` closes one opened inside [start, end) (data as a "factor of production"): the
+   * match then takes it in, so that the mark does not show half a pair of quotes.
+   */
+  private quoteClosedAt(start: number, end: number): boolean {
+    if (!isDoubleQuote(this.unitAt(end))) return false;
+    let open = false;
+    for (let i = start; i < end; i++) if (isDoubleQuote(this.unitAt(i))) open = !open;
+    return open;
+  }
+
+  /** The end of an acceptable match of `surface` at [start, end) (a plural may extend it), or -1. */
+  private accepts(start: number, end: number, surface: MatchSurface): number {
+    const kind = surface.kind;
+    if (kind === SurfaceKind.Chinese) {
+      // Only a match ending in 法 needs the text after it looked at.
+      return this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1)) ? -1 : end;
+    }
+    const edges = surface.edges;
+    if (edges & WORD_START && isWordUnit(this.foldedAt(start - 1))) return -1;
+    // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms.
+    if (kind === SurfaceKind.Acronym && !this.exactAt(start, end, surface.exact)) return -1;
+    if (!(edges & WORD_END)) return end;
+    const next = this.foldedAt(end);
+    if (next === SPACE) return this.quoteClosedAt(start, end) ? end + 1 : end;
+    if (!isWordUnit(next)) return end;
+    // English names take plural endings ("cybersecurity reviews", "five-year plans"); a possessive needs nothing,
+    // since the apostrophe already ends the word.
+    if (kind === SurfaceKind.English || isCue(kind)) {
+      if (next === 0x73 /* s */ && !isWordUnit(this.foldedAt(end + 1))) return end + 1;
+      if (next === 0x65 /* e */ && this.foldedAt(end + 1) === 0x73 && !isWordUnit(this.foldedAt(end + 2))) return end + 2;
+    }
+    return -1;
+  }
+}
+
+/**
+ * The bundled glossary and the user's own terms as one matcher: two automatons (the bundled one is prebuilt at build
+ * time, the user's is built at run time because it changes without a rebuild), one index space (the second
+ * matcher's surfaces follow the first's; its entries were numbered after the first's when it was compiled), and one
+ * leftmost-longest selection over both, so a user's longer name wins over a bundled one inside it and the reverse.
+ * On an exact tie the user's term wins: they added it on purpose.
+ */
+export class MatcherUnion implements TextMatcher {
+  readonly surfaces: readonly MatchSurface[];
+  private readonly offset: number;
+  private readonly mine = new MatchList();
+  private readonly theirs = new MatchList();
+  private readonly list = new MatchList();
+
+  constructor(
+    private readonly base: TextMatcher,
+    private readonly extra: TextMatcher,
+  ) {
+    this.offset = base.surfaces.length;
+    this.surfaces = [...base.surfaces, ...extra.surfaces];
+  }
+
+  match(text: string): Match[] {
+    this.scan([text], 1, this.list);
+    return toMatches(this.list);
+  }
+
+  scan(parts: readonly string[], count: number, out: MatchList): void {
+    const mine = this.mine;
+    this.extra.scan(parts, count, mine);
+    // The usual case, a text without the user's terms, costs one extra pass of the small automaton and nothing else.
+    if (!mine.count) return this.base.scan(parts, count, out);
+    const theirs = this.theirs;
+    this.base.scan(parts, count, theirs);
+    // Both lists are already leftmost-longest; merge them by start, longest first, the user's first on a tie.
+    const all: Array<[number, number, number, number, number]> = [];
+    for (let i = 0; i < mine.count; i++) all.push([mine.start[i], mine.end[i], mine.surface[i] + this.offset, mine.entry[i], 0]);
+    for (let i = 0; i < theirs.count; i++) all.push([theirs.start[i], theirs.end[i], theirs.surface[i], theirs.entry[i], 1]);
+    all.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[4] - b[4]);
+    out.count = 0;
+    let reached = 0;
+    for (const [start, end, surface, entry] of all) {
+      if (start < reached) continue;
+      out.push(start, end, surface, entry);
+      reached = end;
+    }
+  }
+}
+
+function toMatches(list: MatchList): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < list.count; i++) out.push({ start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] });
+  return out;
+}
+
+/**
+ * Applies the context rule for ambiguous surfaces ("CAC" could be the CAC 40 index): they are kept only when the
+ * same document also has an unambiguous match. Give it every match of a document (a page, a file).
+ */
+export function withContext<M extends Match>(matches: M[], surfaces: readonly MatchSurface[]): M[] {
+  const confirmed = matches.some((m) => !surfaces[m.surface].ambiguous);
+  return confirmed ? matches : matches.filter((m) => !surfaces[m.surface].ambiguous);
+}

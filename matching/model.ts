@@ -1,0 +1,92 @@
+/**
+ * The shape of the compiled glossary that the build bundles into the content script, popup and command line.
+ * Types only, so that runtime code can import them without pulling in the compiler (Node, OpenCC).
+ */
+import type { Entry } from '../glossary/schema';
+
+/** How a surface is matched. */
+export const enum SurfaceKind {
+  /** An English name: case-insensitive, on word boundaries. */
+  English = 0,
+  /** An acronym: case-sensitive, whole word. */
+  Acronym = 1,
+  /** Chinese characters: anywhere (Chinese has no word boundaries). */
+  Chinese = 2,
+  /** Pinyin: tone marks, case and (in the joined form) spaces ignored, on word boundaries. */
+  Pinyin = 3,
+  /**
+   * A phrase in which a surface means something else ("CAC 40"): matched like an English name so that
+   * leftmost-longest selection lets it swallow the surface inside it, then dropped from the results.
+   */
+  Exclusion = 4,
+  /**
+   * A word that shows an entry's ambiguous names mean something else in the same paragraph ("polylactic" near
+   * "PLA"): `entries` holds that entry; matched like an English name (or anywhere, in Chinese), never marked, and
+   * never in the way of a term that overlaps it.
+   */
+  Cue = 5,
+  /**
+   * A word that makes an entry the one meant by a name it shares with others, in the same paragraph ("Hong Kong" near
+   * "National Security Law"): `entries` holds that entry; matched and kept out of the way like a cue.
+   */
+  Preference = 6,
+}
+
+/** Whether a surface of this kind is a word that speaks about other names in its paragraph, never a mark itself. */
+export function isCue(kind: SurfaceKind): boolean {
+  return kind === SurfaceKind.Cue || kind === SurfaceKind.Preference;
+}
+
+/** Bits of `MatchSurface.edges`: whether the surface starts / ends with a word character (then needs a boundary). */
+export const WORD_START = 1;
+export const WORD_END = 2;
+
+/** What the matcher needs of a surface. */
+export interface MatchSurface {
+  kind: SurfaceKind;
+  /**
+   * Indices into `entries`, the preferred entry (current body, law in force) first; empty for an exclusion; for a
+   * cue, the entries whose ambiguous names it speaks against; for a preference, the entries it speaks for.
+   */
+  entries: number[];
+  /** Marked only when the same text also names a China term unambiguously. */
+  ambiguous: boolean;
+  /** The surface as written: acronyms are checked against it case-sensitively ('' in the run-time bundle otherwise). */
+  exact: string;
+  edges: number;
+}
+
+export interface CompiledSurface extends MatchSurface {
+  /** The surface folded with `foldString` (what the automaton matches). */
+  folded: string;
+}
+
+/** An entry as bundled: the validated entry with its traditional form filled in. */
+export type CompiledEntry = Entry & { zhTrad: string };
+
+export interface CompiledGlossary {
+  entries: CompiledEntry[];
+  surfaces: CompiledSurface[];
+}
+
+/** The fields of an entry the hover card shows; the content script bundles only these. */
+export const CARD_FIELDS = ['id', 'type', 'subtype', 'en', 'acronyms', 'zh', 'zhTrad', 'pinyin', 'status', 'dates', 'relations', 'gloss'] as const;
+export type CardEntry = Pick<CompiledEntry, (typeof CARD_FIELDS)[number]>;
+
+/** What the content script loads: card fields, packed surfaces and the prebuilt automaton. */
+/** What the card's expanded view adds, fetched from the background on "More". */
+export interface EntryDetails {
+  definition: string;
+  sources: import('../glossary/schema').Source[];
+}
+
+export interface RuntimeGlossary {
+  entries: CardEntry[];
+  /** Per surface: kind, flags (1 ambiguous, 2 word start, 4 word end), entry index or indices. */
+  kinds: number[];
+  flags: number[];
+  surfaceEntries: Array<number | number[]>;
+  /** Acronyms' exact forms, by surface index. */
+  exact: Record<number, string>;
+  automaton: import('./automaton').SerializedAutomaton;
+}

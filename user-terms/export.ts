@@ -1,0 +1,77 @@
+/**
+ * The user's terms as JSON, CSV or TBX-Basic, in the same shapes as the bundled glossary's export
+ * (glossary/export.ts: its CSV quoting and formula guard, its XML escaping and TBX sections), so a CAT-tool user
+ * meets one format whichever they export. Every format reads back through `previewImport` to the same terms,
+ * field for field (tests/unit/user-terms-roundtrip.test.ts).
+ */
+import { csvField, englishTbxTerms, langSec, simplifiedTbxTerms, tbxDocument, tbxPartOfSpeech, xmlEscape, type ExportFormat } from '../formats/glossary-export';
+import { FORMULA_GUARDED } from './csv';
+import type { UserTerm } from './schema';
+import { TBX_ID_PREFIX, TBX_NOTE_LABELS } from './tbx';
+
+const LIST_SEPARATOR = ' | ';
+const join = (values: readonly string[] | undefined) => (values ?? []).join(LIST_SEPARATOR);
+
+/** Columns in our bundled export's order and names, so that the two files line up in a spreadsheet. */
+export const USER_CSV_COLUMNS: Array<[string, (t: UserTerm) => string]> = [
+  ['id', (t) => t.id],
+  ['type', (t) => t.type],
+  ['status', (t) => t.status],
+  ['en', (t) => t.en],
+  ['en_alt', (t) => join(t.enAlt)],
+  ['acronyms', (t) => join(t.acronyms)],
+  ['zh', (t) => t.zh],
+  ['zh_trad', (t) => t.zhTrad ?? ''],
+  ['zh_alt', (t) => join(t.zhAlt)],
+  ['pinyin', (t) => t.pinyin ?? ''],
+  ['gloss', (t) => t.gloss],
+  ['definition', (t) => t.definition ?? ''],
+  ['notes', (t) => t.notes ?? ''],
+];
+
+export function exportUserTerms(terms: readonly UserTerm[], format: ExportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(terms, null, 2)}\n`;
+    case 'csv':
+      return toCsv(terms);
+    case 'tbx':
+      return toTbx(terms);
+  }
+}
+
+/**
+ * `csvField`, plus one apostrophe before a value that already starts with apostrophes and then =, +, @: the
+ * import removes one apostrophe from such values, so "'=x" written by a user comes back as "'=x", not "=x".
+ */
+function cell(value: string): string {
+  return csvField(FORMULA_GUARDED.test(value) ? `'${value}` : value);
+}
+
+function toCsv(terms: readonly UserTerm[]): string {
+  const rows = [USER_CSV_COLUMNS.map(([name]) => name), ...terms.map((t) => USER_CSV_COLUMNS.map(([, get]) => get(t)))];
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+function toTbx(terms: readonly UserTerm[]): string {
+  const body = terms.map((t) => {
+    const pos = tbxPartOfSpeech(t.type);
+    const notes = [
+      `${TBX_NOTE_LABELS.status}${t.status}`,
+      ...(t.gloss ? [`${TBX_NOTE_LABELS.gloss}${t.gloss}`] : []),
+      ...(t.notes ? [`${TBX_NOTE_LABELS.notes}${t.notes}`] : []),
+    ];
+    return [
+      // The id is an xml:id-style NCName either way; the prefix marks it as ours for the import.
+      `    <conceptEntry id="${TBX_ID_PREFIX}${xmlEscape(t.id)}">`,
+      `      <descrip type="subjectField">${t.type}</descrip>`,
+      ...notes.map((n) => `      <note>${xmlEscape(n)}</note>`),
+      langSec('en', englishTbxTerms(t), pos, t.definition),
+      langSec('zh-Hans', simplifiedTbxTerms(t), pos),
+      ...(t.zhTrad ? [langSec('zh-Hant', [{ term: t.zhTrad, termType: 'fullForm', status: 'preferredTerm-admn-sts' }], pos)] : []),
+      ...(t.pinyin ? [langSec('zh-Latn-pinyin', [{ term: t.pinyin, termType: 'fullForm' }], pos)] : []),
+      '    </conceptEntry>',
+    ].join('\n');
+  });
+  return tbxDocument('China Policy Lens: my terms', 'Terms added by the user of China Policy Lens.', body);
+}
