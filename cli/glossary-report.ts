@@ -7,43 +7,18 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchDocument } from '../text/document';
+import { SEEDS_DIR, SEED_TERMS_FILE, seedListMisses, type SeedTerms } from '../eval/seed-terms';
 import { compileGlossary } from '../glossary/build/compile';
 import { danglingRelations, loadGlossary } from '../glossary/load';
 import { isCue } from '../matching/model';
 import { Matcher } from '../matching/matcher';
 
-export const SEEDS_DIR = process.env.CPL_SEEDS_DIR ?? join(process.cwd(), '..', 'shared', 'seeds');
-export const SEED_TERMS_FILE = join(process.cwd(), 'tests', 'fixtures', 'seed-terms.json');
-
-/** Our list of the terms each seed text names: file -> [surface as written, entry id][]. */
-export type SeedTerms = Record<string, Array<[string, string]>>;
-
-export function countBy<T>(items: readonly T[], key: (item: T) => string): Array<[string, number]> {
+function countBy<T>(items: readonly T[], key: (item: T) => string): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-/**
- * Which seed-list pairs the matcher misses. A pair is found when some occurrence of its surface in its text lies
- * inside a match of its entry: "2015 National Security Law" covers "National Security Law".
- */
-export function seedListMisses(seedTerms: SeedTerms, readSeed: (file: string) => string, matcher: Matcher, ids: readonly string[]): string[] {
-  const misses: string[] = [];
-  for (const [file, terms] of Object.entries(seedTerms)) {
-    const { text, matches } = matchDocument(file, readSeed(file), matcher);
-    for (const [surface, id] of terms) {
-      let covered = false;
-      for (let at = text.indexOf(surface); at >= 0 && !covered; at = text.indexOf(surface, at + 1)) {
-        covered = matches.some((m) => m.start <= at && m.end >= at + surface.length && matcher.surfaces[m.surface].entries.some((e) => ids[e] === id));
-      }
-      if (!covered) misses.push(`${file}: "${surface}" (${id}) not matched`);
-    }
-  }
-  return misses;
-}
-
-function main(): void {
   const { entries } = loadGlossary();
   const glossary = compileGlossary(entries);
   const matcher = new Matcher(glossary.surfaces);
@@ -66,7 +41,7 @@ function main(): void {
 
   if (existsSync(SEEDS_DIR)) {
     const files = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
-    const readSeed = (f: string) => readFileSync(join(SEEDS_DIR, f), 'utf8');
+    const readSeed = (f: string) => readFileSync(join(SEEDS_DIR, f), "utf8");
     section(
       'seed texts: terms found',
       files.map((f) => {
@@ -83,7 +58,4 @@ function main(): void {
     }
   } else out.push('', `## seed texts: ${SEEDS_DIR} not found`);
   section('uncertainties noted in the data', entries.filter((e) => e.notes).map((e) => `${e.id}: ${e.notes}`));
-  console.log(out.join('\n'));
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
+console.log(out.join('\n'));

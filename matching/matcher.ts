@@ -384,12 +384,3 @@ function toMatches(list: MatchList): Match[] {
   for (let i = 0; i < list.count; i++) out.push({ start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] });
   return out;
 }
-
-/**
- * Applies the context rule for ambiguous surfaces ("CAC" could be the CAC 40 index): they are kept only when the
- * same document also has an unambiguous match. Give it every match of a document (a page, a file).
- */
-export function withContext<M extends Match>(matches: M[], surfaces: readonly MatchSurface[]): M[] {
-  const confirmed = matches.some((m) => !surfaces[m.surface].ambiguous);
-  return confirmed ? matches : matches.filter((m) => !surfaces[m.surface].ambiguous);
-}

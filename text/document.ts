@@ -7,7 +7,8 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import type { CompiledGlossary } from '../matching/model';
-import { withContext, type Match, type Matcher } from '../matching/matcher';
+import { withContext } from '../matching/context';
+import type { Match, Matcher } from '../matching/matcher';
 import { SCAN_MAX_BYTES } from '../platform/constants';
 import { INLINE_TAGS, SKIPPED_TAGS } from './html-text';
 import { runPieces } from './long-runs';

@@ -13,6 +13,7 @@
  * marks of a long page are never resolved at all, since a Range is needed only near the viewport or under the pointer.
  */
 import { HIT_TOLERANCE_PX } from '../../platform/constants';
+import { shownIn } from '../../matching/context';
 import type { MatchList } from '../../matching/matcher';
 import { blockOf, nodeAt, type RunReader } from './text-runs';
 
@@ -267,7 +268,7 @@ export class MarkStore {
    * unambiguously, which can change as the page changes, so it is decided when asked rather than when matched.
    */
   shows(id: number): boolean {
-    return !this.ambiguous[this.surface[id]] || this.unambiguous > 0;
+    return shownIn(this.ambiguous[this.surface[id]], this.unambiguous);
   }
 
   /** The mark's live Range, made on first use and kept while the mark lives. */

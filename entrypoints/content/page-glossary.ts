@@ -1,15 +1,15 @@
 /**
- * The glossary as the content script loads it: card fields, packed surfaces and the automaton prebuilt at build
- * time (virtual:cpl-glossary/runtime), unpacked once per page. The popup and options load the full entries instead
- * (glossary/bundled.ts).
+ * The glossary as the content script matches with it: the bundle prebuilt at build time
+ * (virtual:cpl-glossary/runtime), unpacked by matching/bundle.ts, with the user's own terms after the bundled
+ * entries. The popup and options load the full entries instead (glossary/bundled.ts).
  */
 import runtimeBundle from 'virtual:cpl-glossary/runtime';
-import { deserializeAutomaton } from '../../matching/automaton';
-import type { CardEntry, MatchSurface, RuntimeGlossary } from '../../matching/model';
+import { unpackBundle } from '../../matching/bundle';
 import { Matcher, MatcherUnion, type TextMatcher } from '../../matching/matcher';
+import type { CardEntry, MatchSurface } from '../../matching/model';
+import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { userGlossary } from '../../user-terms/compile';
 import type { UserTerm } from '../../user-terms/schema';
-import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 
 export interface PageGlossary {
   /** The bundled entries, then the user's own terms. */
@@ -30,39 +30,22 @@ export interface PageGlossaryOptions {
 
 const DEFAULT_NAMES = Object.fromEntries(ENTRY_TYPES.map((t) => [t, `cpl-${t}`])) as Record<EntryType, string>;
 
-let loaded: PageGlossary | undefined;
-
 /**
- * Unpacks the bundled glossary on first use (a page where the extension is off never pays for it). Entries the
- * reader chose not to mark keep their surfaces in the automaton with no entry, like exclusions: their text is still
- * matched, so that a hidden law's title does not leave a shorter term inside it marked, and is then dropped.
+ * Unpacks the bundled glossary: called once per frame, when the frame is to be marked (a page where the extension
+ * is off never pays for it). Entries the reader chose not to mark keep their surfaces with no entry (see unpackBundle).
  */
 export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
-  if (loaded) return loaded;
-  const runtime = JSON.parse(runtimeBundle.json) as Omit<RuntimeGlossary, 'automaton'>;
   const keep = options.marks;
-  const kept = (entries: readonly CardEntry[], indices: number[], offset = 0) => (keep ? indices.filter((index) => keep(entries[index - offset])) : indices);
-  const surfaces: MatchSurface[] = runtime.kinds.map((kind, i) => {
-    const e = runtime.surfaceEntries[i];
-    const entries = typeof e === 'number' ? [e] : e;
-    return {
-      kind,
-      entries: kept(runtime.entries, entries),
-      ambiguous: (runtime.flags[i] & 1) === 1,
-      exact: runtime.exact[i] ?? '',
-      edges: runtime.flags[i] >> 1,
-    };
-  });
-  const bundled = new Matcher(surfaces, deserializeAutomaton(runtimeBundle.automaton));
-  let entries = runtime.entries;
-  let matcher: TextMatcher = bundled;
+  const bundled = unpackBundle(runtimeBundle, keep);
+  const bundledMatcher = new Matcher(bundled.surfaces, bundled.automaton);
+  let entries = bundled.entries;
+  let matcher: TextMatcher = bundledMatcher;
   if (options.userTerms?.length) {
-    const offset = runtime.entries.length;
-    const user = userGlossary(options.userTerms, offset);
-    const userSurfaces = user.surfaces.map((s) => ({ ...s, entries: kept(user.entries, s.entries, offset) }));
-    entries = [...runtime.entries, ...user.entries];
-    matcher = new MatcherUnion(bundled, new Matcher(userSurfaces, user.automaton));
+    const user = userGlossary(options.userTerms, entries.length);
+    const offset = entries.length;
+    const userSurfaces = keep ? user.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(user.entries[i - offset])) })) : user.surfaces;
+    entries = [...entries, ...user.entries];
+    matcher = new MatcherUnion(bundledMatcher, new Matcher(userSurfaces, user.automaton));
   }
-  loaded = { entries, surfaces: matcher.surfaces, matcher, highlightNames: options.highlightNames ?? DEFAULT_NAMES };
-  return loaded;
+  return { entries, surfaces: matcher.surfaces, matcher, highlightNames: options.highlightNames ?? DEFAULT_NAMES };
 }

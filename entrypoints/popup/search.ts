@@ -13,6 +13,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { CompiledEntry } from '../../matching/model';
 import { foldString, stripTones } from '../../matching/normalize';
+import { pinyinForms } from '../../matching/surfaces';
 import { SEARCH_FUZZY_BELOW } from '../../platform/constants';
 
 interface SearchDoc {
@@ -48,10 +49,6 @@ const NAME_OPTIONS: IFuseOptions<NameRecord> = {
 const HAN = /\p{Script=Han}/u;
 const spaced = (s: string) => ` ${s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 
-function pinyinForms(py: string): string[] {
-  const toneless = foldString(stripTones(py));
-  return [toneless, toneless.replace(/[\s'-]+/g, '')];
-}
 
 export class GlossarySearch {
   private readonly docs: SearchDoc[];
@@ -64,7 +61,7 @@ export class GlossarySearch {
       const names = [e.en, ...(e.enAlt ?? []), e.zh, e.zhTrad, ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? [])].map(foldString);
       const gloss = spaced(foldString(e.gloss));
       const acronyms = (e.acronyms ?? []).map(foldString);
-      const pinyin = [e.pinyin, ...(e.pinyinAlt ?? [])].filter((p): p is string => !!p).flatMap(pinyinForms);
+      const pinyin = [e.pinyin, ...(e.pinyinAlt ?? [])].filter((p): p is string => !!p).flatMap((py) => pinyinForms(py).map(foldString));
       return {
         index,
         acronyms,

@@ -3,7 +3,6 @@ declare module 'virtual:cpl-glossary' {
   export default glossary;
 }
 declare module 'virtual:cpl-glossary/runtime' {
-  /** A RuntimeGlossary: JSON of all but the automaton (parsed on first use), and the automaton. */
-  const runtime: { json: string; automaton: import('../../matching/automaton').SerializedAutomaton };
+  const runtime: import('../../matching/bundle').PackedBundle;
   export default runtime;
 }

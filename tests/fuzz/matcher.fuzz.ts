@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Matcher, MatcherUnion, type Match } from '../../matching/matcher';
 import { foldString } from '../../matching/normalize';
-import { userGlossary, userSurfacesOf } from '../../user-terms/compile';
+import { userGlossary } from '../../user-terms/compile';
+import { surfacesOf } from '../../matching/surfaces';
 import { glossary, namesOf, text, userTerms } from './arbitraries';
 import { checkMatches } from './checks';
 import { fuzzParams, testTimeout, timed } from './fuzz';
@@ -54,7 +55,7 @@ describe('matcher union with a user glossary (property)', () => {
           const offset = glossary.entries.length;
           const user = userGlossary(terms, offset);
           const union = new MatcherUnion(bundled, new Matcher(user.surfaces, user.automaton));
-          const userForms = terms.map((t) => userSurfacesOf(t).map((x) => foldString(x.text)));
+          const userForms = terms.map((t) => surfacesOf(t).map((x) => foldString(x.text)));
           const forms = (m: Match) => (m.surface < glossary.surfaces.length ? bundledForms(m) : userForms[m.entry - offset]);
           const ms = timed(s.length, () => union.match(s), 'MatcherUnion.match');
           checkMatches(s, ms, union.surfaces, forms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS, evaluate } from '../../cli/eval';
+import { TARGETS, evaluate } from '../../eval/authored';
 
 // `npm run eval` prints the figures; this keeps them from sliding below the targets unnoticed.
 describe('precision and recall on the annotated texts', () => {

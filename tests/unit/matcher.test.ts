@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MatchList, withContext } from '../../matching/matcher';
+import { withContext } from '../../matching/context';
+import { MatchList } from '../../matching/matcher';
 import { fixture, found, matcher } from './fixture-glossary';
 
 describe('matcher', () => {

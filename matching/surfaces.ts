@@ -1,0 +1,113 @@
+/**
+ * How names become matchable surfaces: the one home of the rule for the bundled glossary (built with OpenCC's extra
+ * Chinese forms), the user's own terms (built in the content script, without OpenCC) and the popup's search (pinyin).
+ */
+import { buildAutomaton, type Automaton } from './automaton';
+import { SurfaceKind, type CompiledSurface, type MatchSurface } from './model';
+import { foldString, stripTones } from './normalize';
+import { STATUS_RANK, edgesOf, spellingVariants } from './surface-rules';
+import type { Status } from '../glossary/schema';
+
+/** The name fields of a bundled entry or a user's term. */
+export interface NameFields {
+  en: string;
+  enAlt?: readonly string[];
+  acronyms?: readonly string[];
+  zh: string;
+  zhTrad?: string;
+  zhAlt?: readonly string[];
+  zhTw?: readonly string[];
+  zhHk?: readonly string[];
+  pinyin?: string;
+  pinyinAlt?: readonly string[];
+  unmarked?: readonly string[];
+}
+
+export interface RawSurface {
+  text: string;
+  kind: SurfaceKind;
+  /** The name in the data it was derived from (itself, or the simplified form of a traditional one). */
+  from: string;
+}
+
+/** Other Chinese forms of a simplified name (traditional characters, Taiwan and Hong Kong vocabulary). */
+export type ChineseForms = (zh: string) => readonly string[];
+
+/** Pinyin as matched and searched: without tones, with its spaces and with none ("wangluo qiangguo", "wangluoqiangguo"). */
+export function pinyinForms(pinyin: string): [string, string] {
+  const toneless = stripTones(pinyin);
+  return [toneless, toneless.replace(/[\s'’-]+/g, '')];
+}
+
+/** Every form of an entry that is matched in text, before folding; names listed `unmarked` stay so in every form. */
+export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () => []): RawSurface[] {
+  const out: RawSurface[] = [];
+  for (const name of [entry.en, ...(entry.enAlt ?? [])]) {
+    for (const text of spellingVariants(name)) out.push({ text, kind: SurfaceKind.English, from: name });
+  }
+  for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });
+  for (const zh of [entry.zh, ...(entry.zhAlt ?? [])]) {
+    out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
+    for (const form of chineseForms(zh)) out.push({ text: form, kind: SurfaceKind.Chinese, from: zh });
+  }
+  if (entry.zhTrad) out.push({ text: entry.zhTrad, kind: SurfaceKind.Chinese, from: entry.zh });
+  for (const zh of [...(entry.zhTw ?? []), ...(entry.zhHk ?? [])]) out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
+  for (const py of [entry.pinyin, ...(entry.pinyinAlt ?? [])]) {
+    if (!py) continue;
+    for (const text of pinyinForms(py)) out.push({ text, kind: SurfaceKind.Pinyin, from: py });
+  }
+  const unmarked = new Set(entry.unmarked ?? []);
+  return out.filter((s) => !unmarked.has(s.from) && !unmarked.has(s.text));
+}
+
+/**
+ * Surfaces keyed by kind and folded form (an acronym by its exact form: matched case-sensitively), each made on
+ * first use, so that entries sharing a name share one surface.
+ */
+export class SurfaceTable {
+  private readonly byKey = new Map<string, CompiledSurface>();
+
+  /** The surface of `kind` for `text`, or undefined when it folds to nothing. */
+  get(kind: SurfaceKind, text: string): CompiledSurface | undefined {
+    const folded = foldString(text);
+    if (!folded) return undefined;
+    const k = `${kind}\u0000${kind === SurfaceKind.Acronym ? text : folded}`;
+    let surface = this.byKey.get(k);
+    if (!surface) {
+      // `exact` is read only for acronyms (compared case-sensitively); kept for the others as the build's record.
+      surface = { folded, exact: text, kind, entries: [], ambiguous: false, edges: edgesOf(folded) };
+      this.byKey.set(k, surface);
+    }
+    return surface;
+  }
+
+  /** Adds `entry` to the surface of `kind` for `text`; returns the surface. */
+  add(kind: SurfaceKind, text: string, entry: number): CompiledSurface | undefined {
+    const surface = this.get(kind, text);
+    if (surface && !surface.entries.includes(entry)) surface.entries.push(entry);
+    return surface;
+  }
+
+  /** The surfaces, each one's entries sorted so that the current one (a body that exists, a law in force) comes first. */
+  surfaces(statusOf: (entry: number) => Status): CompiledSurface[] {
+    const out = [...this.byKey.values()];
+    for (const s of out) s.entries.sort((a, b) => STATUS_RANK[statusOf(a)] - STATUS_RANK[statusOf(b)] || a - b);
+    return out;
+  }
+}
+
+/** Surfaces and an automaton for terms compiled at run time (the user's own), entry indices from `offset`. */
+export function compileNames(
+  terms: ReadonlyArray<NameFields & { status: Status }>,
+  offset: number,
+): { surfaces: MatchSurface[]; automaton: Automaton } {
+  const table = new SurfaceTable();
+  terms.forEach((term, i) => {
+    for (const { text, kind } of surfacesOf(term)) table.add(kind, text, offset + i);
+  });
+  const surfaces = table.surfaces((entry) => terms[entry - offset].status);
+  return {
+    surfaces: surfaces.map(({ folded: _folded, ...s }) => ({ ...s, exact: s.kind === SurfaceKind.Acronym ? s.exact : '' })),
+    automaton: buildAutomaton(surfaces.map((s) => s.folded)),
+  };
+}
