@@ -1,0 +1,112 @@
+/**
+ * The real-text set (tests/fixtures/real): third-party texts restored by scripts/restore-real-texts.mjs, annotated
+ * by people who never saw the glossary (GUIDE.md there). An annotation lists surfaces with a category and a key
+ * (the thing's official Chinese name); `expand` turns it into spans, and keys are mapped to glossary entries
+ * separately (keys.json), so that annotating stays blind to the glossary.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REAL_DIR = join(process.cwd(), 'tests', 'fixtures', 'real');
+export const TEXTS_DIR = join(REAL_DIR, 'texts');
+export const ANNOTATIONS_DIR = join(REAL_DIR, 'annotations');
+
+export const CATEGORIES = ['agency', 'law', 'concept', 'office', 'event', 'formulation', 'trap'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface RealSource {
+  id: string;
+  lang: string;
+  genre: string;
+  title: string;
+  repo: string;
+  commit: string;
+  path: string;
+  heldBack: boolean;
+}
+
+export interface AnnotatedTerm {
+  s: string;
+  cat: Category;
+  key: string;
+  /** 1-based occurrences of `s` that are not this term. */
+  skip?: number[];
+  unsure?: boolean;
+}
+
+export interface Annotation {
+  id: string;
+  annotator?: string;
+  checkedBy?: string;
+  terms: AnnotatedTerm[];
+}
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  cat: Category;
+  key: string;
+}
+
+export function loadSources(): RealSource[] {
+  return JSON.parse(readFileSync(join(REAL_DIR, 'sources.json'), 'utf8')) as RealSource[];
+}
+
+export function textPath(id: string): string {
+  return join(TEXTS_DIR, `${id}.txt`);
+}
+
+export function readText(id: string): string | undefined {
+  const path = textPath(id);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+export function readAnnotation(id: string): Annotation | undefined {
+  const path = join(ANNOTATIONS_DIR, `${id}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Annotation) : undefined;
+}
+
+/** Problems with an annotation against its text: unknown categories, surfaces not in the text, bad skips. */
+export function annotationProblems(annotation: Annotation, text: string): string[] {
+  const problems: string[] = [];
+  for (const term of annotation.terms) {
+    if (!(CATEGORIES as readonly string[]).includes(term.cat)) problems.push(`"${term.s}": unknown category "${term.cat}"`);
+    if (!term.s || !text.includes(term.s)) problems.push(`"${term.s}": not in the text`);
+    if (!term.key) problems.push(`"${term.s}": no key`);
+  }
+  return problems;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a Latin-script occurrence stands on word boundaries ("CAC" not in "CACHE"); Chinese has no boundaries. */
+function onWordEdges(text: string, start: number, end: number): boolean {
+  const first = text[start];
+  const last = text[end - 1];
+  if (WORD.test(first) && !HAN.test(first) && start > 0 && WORD.test(text[start - 1]) && !HAN.test(text[start - 1])) return false;
+  if (WORD.test(last) && !HAN.test(last) && end < text.length && WORD.test(text[end]) && !HAN.test(text[end])) return false;
+  return true;
+}
+
+/**
+ * The spans an annotation stands for: every occurrence of every listed surface, longest surfaces first and then
+ * left to right, an occurrence inside one already taken skipped, and the occurrences a term lists in `skip` left out.
+ */
+export function expand(annotation: Annotation, text: string): GoldSpan[] {
+  const taken: GoldSpan[] = [];
+  const overlaps = (start: number, end: number) => taken.some((t) => start < t.end && t.start < end);
+  const terms = [...annotation.terms].sort((a, b) => b.s.length - a.s.length);
+  for (const term of terms) {
+    if (!term.s) continue;
+    const skip = new Set(term.skip ?? []);
+    let n = 0;
+    for (let at = text.indexOf(term.s); at >= 0; at = text.indexOf(term.s, at + 1)) {
+      if (!onWordEdges(text, at, at + term.s.length)) continue;
+      n++;
+      if (skip.has(n) || overlaps(at, at + term.s.length)) continue;
+      taken.push({ start: at, end: at + term.s.length, cat: term.cat, key: term.key });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
