@@ -10,6 +10,7 @@
 import type { PageGlossary } from './page-glossary';
 import { ENTRY_TYPES } from '../../glossary/schema';
 import { MAX_REGISTERED_RANGES, REGISTER_MARGIN_SCREENS, SCROLL_SETTLE_MS } from '../../platform/constants';
+import type { PauseSwitch } from './pause';
 import type { MarkStore } from './marks';
 
 /**
@@ -44,13 +45,14 @@ export class Highlighter {
   /** How many ranges are registered now, and how many marks were left out for the cap. */
   registered = 0;
   capped = 0;
-  private paused = false;
 
   constructor(
     private readonly win: Window,
     private readonly store: MarkStore,
     private readonly glossary: PageGlossary,
+    private readonly pause: PauseSwitch,
   ) {
+    pause.onChange(() => this.flush());
     this.observer = new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
@@ -90,16 +92,11 @@ export class Highlighter {
     this.timer = this.win.setTimeout(() => this.flush(), SCROLL_SETTLE_MS);
   }
 
-  /** Takes every mark off the page (the reader turned marking off for it) or puts them back. */
-  setPaused(paused: boolean): void {
-    this.paused = paused;
-    this.flush();
-  }
-
   /** Registers the marks of the near blocks now. */
   flush(): void {
     this.win.clearTimeout(this.timer);
-    if (this.paused) {
+    // Paused: every mark off the page until the reader turns marking back on.
+    if (this.pause.paused) {
       this.clear();
       return;
     }

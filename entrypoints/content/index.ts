@@ -5,18 +5,18 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { FOCUS_FLASH_MS } from '../../platform/constants';
 import { pageGlossary, type PageGlossary } from './page-glossary';
-import { onMessages, sendToBackground, type CommandName, type PageTerm } from '../../platform/messages';
+import { onMessages, sendToBackground } from '../../platform/messages';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadUserTerms } from '../../user-terms/store';
 import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../platform/settings';
-import { CardHost } from './card-host';
-import { PageEngine } from './engine';
+import { CardController } from './card-controller';
+import { CardHost, HOST_TAG } from './card-host';
 import { highlightsSupported } from './highlighter';
 import './highlights.css';
-import { CardController } from './hover';
-import type { Mark, MarkStore } from './marks';
+import { Revealer, lookUpSelection, pageTerms, runCommand } from './page-commands';
+import { PauseSwitch } from './pause';
+import { PageEngine } from './scanning';
 
 /** When this frame's script started evaluating: start-up time is measured from here. */
 const scriptStart = performance.now();
@@ -47,7 +47,8 @@ export default defineContentScript({
     // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
     // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
     // <head> is never read (SKIPPED_TAGS).
-    const engine = new PageEngine(document, document.documentElement, glossary);
+    const pause = new PauseSwitch();
+    const engine = new PageEngine(document, document.documentElement, glossary, { pause, ignoredTags: [HOST_TAG] });
     const card = new CardHost(document, cardOptions(glossary, settings));
     const controller = new AbortController();
     const cards = new CardController({
@@ -59,6 +60,7 @@ export default defineContentScript({
       modifier: settings.modifier,
       requireModifier: settings.requireModifier,
       signal: controller.signal,
+      pause,
       shadowRoots: engine.shadowRoots,
     });
     ctx.onInvalidated(() => {
@@ -73,11 +75,11 @@ export default defineContentScript({
     (globalThis as { __cpl?: unknown }).__cpl = { engine, card, settingsWait: settingsAt - scriptStart, startupWork: startedAt - settingsAt };
 
     onMessages({
-      command: ({ name }) => runCommand(name, engine, cards),
+      command: ({ name }) => runCommand(name, pause, engine.store, cards),
       'lookup-selection': ({ text }) => ({ found: lookUpSelection(text, glossary, cards) }),
       ...(isTop
         ? {
-            'page-info': () => ({ host: location.hostname, marking: !cards.paused, capped: engine.highlighter.capped }),
+            'page-info': () => ({ host: location.hostname, marking: !pause.paused, capped: engine.highlighter.capped }),
             'reveal-term': ({ id }) => ({ found: reveal.next(id) }),
           }
         : {}),
@@ -114,86 +116,3 @@ function cardOptions(glossary: PageGlossary, settings: Settings) {
   };
 }
 
-/** The ids of the marks shown, in document order. */
-function orderedMarks(store: MarkStore): number[] {
-  return store
-    .ids()
-    .filter((id) => store.shows(id))
-    .sort((a, b) => (store.before(a, b) ? -1 : store.before(b, a) ? 1 : 0));
-}
-
-function runCommand(name: CommandName, engine: PageEngine, cards: CardController): void {
-  if (name === 'toggle-marking') {
-    cards.paused = !cards.paused;
-    cards.hide();
-    engine.highlighter.setPaused(cards.paused);
-    return;
-  }
-  if (cards.paused) return;
-  const store = engine.store;
-  const marks = orderedMarks(store);
-  if (!marks.length) return;
-  const shown = cards.shownMark;
-  // The shown mark, if it is still on the page (its id may since have gone to another mark).
-  const current = shown && store.holds(shown) ? marks.indexOf(shown.id) : -1;
-  let index: number;
-  if (current >= 0) index = (current + (name === 'next-term' ? 1 : marks.length - 1)) % marks.length;
-  else {
-    // From the top of the viewport: the first term below it, or the last one above it (Ranges made for the look
-    // only, not kept).
-    const below = marks.findIndex((id) => store.newRange(id).getBoundingClientRect().top >= 0);
-    index = name === 'next-term' ? Math.max(0, below) : (below <= 0 ? marks.length : below) - 1;
-  }
-  const mark = store.mark(marks[index]);
-  flash(mark);
-  cards.open(mark, undefined, true);
-}
-
-/** Scrolls a mark into the middle of the view and lights it for a moment. */
-function flash(mark: Mark): void {
-  mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-  CSS.highlights.set('cpl-focus', new Highlight(mark.range));
-  setTimeout(() => CSS.highlights.delete('cpl-focus'), FOCUS_FLASH_MS);
-}
-
-/** The popup's "go to the next mention": each request for an entry moves on to its next mark, round to the first. */
-class Revealer {
-  private readonly last = new Map<string, Mark>();
-
-  constructor(
-    private readonly store: MarkStore,
-    private readonly glossary: PageGlossary,
-  ) {}
-
-  next(id: string): boolean {
-    const store = this.store;
-    const ids = orderedMarks(store).filter((m) => this.glossary.entries[store.entry(m)].id === id);
-    if (!ids.length) return false;
-    // The last mark shown, if it is still on the page (its id may since have gone to another mark).
-    const previous = this.last.get(id);
-    const at = previous && store.holds(previous) ? ids.indexOf(previous.id) : -1;
-    const mark = store.mark(ids[(at + 1) % ids.length]);
-    this.last.set(id, mark);
-    flash(mark);
-    return true;
-  }
-}
-
-/** Opens the card for the first term in a selection looked up from the context menu; false if it has none. */
-function lookUpSelection(text: string, glossary: PageGlossary, cards: CardController): boolean {
-  const match = glossary.matcher.match(text)[0];
-  const selection = getSelection();
-  if (!match || !selection?.rangeCount) return false;
-  cards.openRange(selection.getRangeAt(0).cloneRange(), match.surface, match.entry, undefined, true);
-  return true;
-}
-
-function pageTerms(store: MarkStore, glossary: PageGlossary): PageTerm[] {
-  const counts = new Map<string, number>();
-  for (const mark of store.ids()) {
-    if (!store.shows(mark)) continue;
-    const id = glossary.entries[store.entry(mark)].id;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
-}

@@ -12,10 +12,9 @@
  * and end nodes are found when something first needs them (`resolve`), for all the block's marks in one pass. Most
  * marks of a long page are never resolved at all, since a Range is needed only near the viewport or under the pointer.
  */
-import { HIT_TOLERANCE_PX } from '../../platform/constants';
 import { shownIn } from '../../matching/context';
 import type { MatchList } from '../../matching/matcher';
-import { blockOf, nodeAt, type RunReader } from './text-runs';
+import { blockOf, nodeAt, type RunReader } from './reading';
 
 export interface Mark {
   id: number;
@@ -25,12 +24,6 @@ export interface Mark {
   ambiguous: boolean;
   /** A live Range over the mark's text, made on first use. */
   readonly range: Range;
-}
-
-export interface Hit {
-  mark: Mark;
-  /** The rectangle of the mark's line box under the pointer (a term that wraps has several). */
-  rect: DOMRect;
 }
 
 export class MarkStore {
@@ -334,12 +327,13 @@ export class MarkStore {
     return !!(na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING);
   }
 
-  /** The mark under a caret position, confirmed against its rectangles (the caret snaps to the nearest character). */
-  at(node: Node, offset: number, x: number, y: number): Hit | undefined {
-    if (node.nodeType !== Node.TEXT_NODE) return undefined;
-    // The marks holding the caret: at most two, where one term ends and the next begins. Over the right half of a
-    // term's last character the caret is at its end, which may also be where the next term starts: the later
-    // one is tried first.
+  /**
+   * The marks shown whose text holds a caret position, the later first: at most two, where one term ends and the
+   * next begins (over the right half of a term's last character the caret is at its end, which may also be where the
+   * next term starts).
+   */
+  holding(node: Node, offset: number): number[] {
+    if (node.nodeType !== Node.TEXT_NODE) return [];
     let later = -1;
     let earlier = -1;
     const ids = this.inBlock(blockOf(node, null));
@@ -357,12 +351,7 @@ export class MarkStore {
         later = id;
       } else earlier = id;
     }
-    for (const id of [later, earlier]) {
-      if (id < 0 || !this.shows(id)) continue;
-      const rect = rectUnder(this.range(id), x, y);
-      if (rect) return { mark: this.mark(id), rect };
-    }
-    return undefined;
+    return [later, earlier].filter((id) => id >= 0 && this.shows(id));
   }
 }
 
@@ -370,12 +359,4 @@ function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(n);
   b.set(a);
   return b;
-}
-
-function rectUnder(range: Range, x: number, y: number): DOMRect | undefined {
-  const t = HIT_TOLERANCE_PX;
-  for (const r of range.getClientRects()) {
-    if (x >= r.left - t && x <= r.right + t && y >= r.top - t && y <= r.bottom + t) return r;
-  }
-  return undefined;
 }

@@ -9,27 +9,9 @@ import { CARD_HIDE_GRACE_MS } from '../../platform/constants';
 import type { PageGlossary } from './page-glossary';
 import type { Modifier } from '../../platform/settings';
 import type { CardHost } from './card-host';
-import type { Hit, Mark, MarkStore } from './marks';
-
-function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[]): { node: Node; offset: number } | undefined {
-  // caretPositionFromPoint is the standard (Firefox, Chrome 128+); caretRangeFromPoint covers older Chromium.
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    // Without the shadow roots named, the caret over a web component's text stops at its host, and no card opened
-    // there (found by the corpus's components page).
-    const pos = (doc.caretPositionFromPoint as (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null)(x, y, {
-      shadowRoots: [...shadowRoots],
-    });
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
-  }
-  const range = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
-}
-
-/** The mark under a viewport point: caret position, then our own per-node index (not highlightsFromPoint). */
-export function markAt(doc: Document, store: MarkStore, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): Hit | undefined {
-  const caret = caretAt(doc, x, y, shadowRoots);
-  return caret ? store.at(caret.node, caret.offset, x, y) : undefined;
-}
+import { markAt } from './hit-test';
+import type { Mark, MarkStore } from './marks';
+import type { PauseSwitch } from './pause';
 
 const MODIFIER_PROPERTY: Record<Modifier, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'> = {
   Alt: 'altKey',
@@ -38,7 +20,7 @@ const MODIFIER_PROPERTY: Record<Modifier, 'altKey' | 'shiftKey' | 'ctrlKey' | 'm
   Meta: 'metaKey',
 };
 
-export interface HoverOptions {
+export interface CardControllerOptions {
   doc: Document;
   store: MarkStore;
   card: CardHost;
@@ -47,6 +29,8 @@ export interface HoverOptions {
   modifier: Modifier;
   requireModifier: boolean;
   signal: AbortSignal;
+  /** While marking is paused, no card opens. */
+  pause: PauseSwitch;
   /** The open shadow roots whose text is marked (a live list): hit-testing looks into them. */
   shadowRoots?: readonly ShadowRoot[];
 }
@@ -58,12 +42,12 @@ export class CardController {
   private hideTimer = 0;
   private frame = 0;
   private last = { x: 0, y: 0, target: null as EventTarget | null, modifier: false };
-  paused = false;
   private readonly win: Window;
 
-  constructor(private readonly o: HoverOptions) {
+  constructor(private readonly o: CardControllerOptions) {
     this.win = o.doc.defaultView!;
     const { doc, signal } = o;
+    o.pause.onChange(() => this.hide());
     doc.addEventListener(
       'pointermove',
       (event) => {
@@ -143,7 +127,7 @@ export class CardController {
     this.frame = 0;
     const { doc, store, card } = this.o;
     const last = this.last;
-    if (this.paused) return;
+    if (this.o.pause.paused) return;
     if (card.contains(last.target)) {
       this.cancelHide();
       this.cancelShow();

@@ -4,12 +4,12 @@
  */
 import type { PageGlossary } from './page-glossary';
 import { CLOCK_EVERY_RUNS, CLOCK_EVERY_UNITS, RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../platform/constants';
-import { HOST_TAG } from './card-host';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
 import { MatchList } from '../../matching/matcher';
 import { MarkStore } from './marks';
-import { blockOf, insideSkipped, isInline, RunReader } from './text-runs';
+import type { PauseSwitch } from './pause';
+import { blockOf, insideSkipped, isInline, RunReader } from './reading';
 
 /** Lets the page run between slices: scheduler.yield where there is one (Chromium), else a message-channel task. */
 function yieldToPage(win: Window): Promise<void> {
@@ -31,6 +31,12 @@ export interface EngineTimings {
   busy: number;
   slices: number;
   longestSlice: number;
+}
+
+export interface ScanOptions {
+  pause: PauseSwitch;
+  /** Tag names (lower case) of our own elements, whose coming and going is not a change to the page. */
+  ignoredTags: readonly string[];
 }
 
 export class PageEngine {
@@ -55,10 +61,11 @@ export class PageEngine {
     private readonly doc: Document,
     private readonly root: Node,
     private readonly glossary: PageGlossary,
+    private readonly options: ScanOptions,
   ) {
     this.win = doc.defaultView!;
     this.store = new MarkStore(doc, glossary.surfaces.map((s) => s.ambiguous));
-    this.highlighter = new Highlighter(this.win, this.store, glossary);
+    this.highlighter = new Highlighter(this.win, this.store, glossary, options.pause);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
@@ -173,8 +180,8 @@ export class PageEngine {
     for (const r of records) {
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
-        // Our own host element coming and going is not a change to the page's text.
-        if (nodes.length && nodes.every((n) => n.nodeName === HOST_TAG.toUpperCase())) continue;
+        // Our own elements coming and going are not a change to the page's text.
+        if (nodes.length && nodes.every((n) => this.options.ignoredTags.includes(n.nodeName.toLowerCase()))) continue;
       }
       const target = r.target;
       // An element whose editability changed is rescanned even if it is now skipped: its marks must go.
