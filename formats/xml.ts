@@ -10,7 +10,7 @@
  */
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { USER_IMPORT_XML_MAX_DEPTH } from '../platform/constants';
-import { reason, type Reason } from '../user-terms/reasons';
+import { reason, type Reason } from '../platform/reasons';
 
 export interface XmlElement {
   /** Local name, lower-cased (TBX tools differ in case and some add a namespace prefix). */

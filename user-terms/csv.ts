@@ -1,16 +1,12 @@
 /**
- * CSV import (and the reading half of the CSV round trip). RFC 4180: quoted fields, line breaks inside them, ""
- * for a quote, CRLF or LF line ends, an optional UTF-8 byte order mark. Hand-written rather than papaparse because
- * a termbase import must refuse a file with broken quoting (papaparse recovers and guesses, which silently shifts
- * columns) and name the row; the parser is 60 lines and tested on its own.
- *
- * The header row names the columns: our export's names (`en, en_alt, acronyms, zh, zh_trad, zh_alt, pinyin, type,
+ * The user's terms from CSV (formats/csv.ts reads the records). The header row names the columns: our export's names (`en, en_alt, acronyms, zh, zh_trad, zh_alt, pinyin, type,
  * status, gloss, definition, notes, id`), in any case, or common aliases ("English", "Chinese", "Traditional").
  * The delimiter is the comma, or the semicolon or tab when the header uses one of them instead (spreadsheets in
  * some locales write semicolons). Lists are split on "|" as our export joins them with " | ".
  */
 import type { ParsedRows } from './parse';
-import { reason, type Reason } from './reasons';
+import { FORMULA_GUARDED, readCsv } from '../formats/csv';
+import { reason } from '../platform/reasons';
 import type { UserTermField } from './schema';
 
 /** Header names (lower-cased, spaces and hyphens as "_") for each field; the first listed is ours. */
@@ -30,62 +26,6 @@ const COLUMN_NAMES: Record<UserTermField, string[]> = {
   notes: ['notes', 'note', 'comment', 'comments'],
 };
 const FIELD_OF = new Map(Object.entries(COLUMN_NAMES).flatMap(([field, names]) => names.map((n) => [n, field as UserTermField])));
-
-/**
- * A leading apostrophe that our export (`csvField`) put before =, +, @, tab or CR so that spreadsheets do not run
- * the cell as a formula. The export adds one more apostrophe to a value that already starts with apostrophes
- * before such a character, so removing exactly one here gives back what was exported.
- */
-export const FORMULA_GUARDED = /^'+[=+@\t\r]/;
-
-export type CsvRecords = { ok: true; records: string[][] } | { ok: false; error: Reason };
-
-/** Splits CSV text into records of fields; refuses an unclosed quote or a quote inside an unquoted field. */
-export function readCsv(input: string, delimiter = ','): CsvRecords {
-  const text = input.replace(/^\ufeff/, '');
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 0;
-  const n = text.length;
-  const row = () => records.length + 1;
-  while (i < n || record.length) {
-    let field = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) return { ok: false, error: reason('importCsvUnclosedQuote', row()) };
-        field += text.slice(i, q);
-        if (text[q + 1] === '"') {
-          field += '"';
-          i = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') return { ok: false, error: reason('importCsvStrayQuote', row()) };
-    } else {
-      let j = i;
-      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
-      field = text.slice(i, j);
-      if (field.includes('"')) return { ok: false, error: reason('importCsvStrayQuote', row()) };
-      i = j;
-    }
-    record.push(field);
-    if (i < n && text[i] === delimiter) {
-      i++;
-      if (i === n) record.push('');
-      else continue;
-    }
-    if (text[i] === '\r') i++;
-    if (text[i] === '\n') i++;
-    records.push(record);
-    record = [];
-    if (i >= n) break;
-  }
-  return { ok: true, records };
-}
 
 /** The delimiter the header line uses most among comma, semicolon and tab (comma when none). */
 function sniffDelimiter(text: string): string {

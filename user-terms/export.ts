@@ -1,16 +1,13 @@
 /**
  * The user's terms as JSON, CSV or TBX-Basic, in the same shapes as the bundled glossary's export
- * (glossary/export.ts: its CSV quoting and formula guard, its XML escaping and TBX sections), so a CAT-tool user
+ * (formats/: the same CSV quoting and formula guard, the same TBX sections), so a CAT-tool user
  * meets one format whichever they export. Every format reads back through `previewImport` to the same terms,
  * field for field (tests/unit/user-terms-roundtrip.test.ts).
  */
-import { csvField, englishTbxTerms, langSec, simplifiedTbxTerms, tbxDocument, tbxPartOfSpeech, xmlEscape, type ExportFormat } from '../formats/glossary-export';
-import { FORMULA_GUARDED } from './csv';
+import { csvDocument, joinList as join, roundTripField } from '../formats/csv';
+import type { ExportFormat } from '../formats/glossary-export';
+import { TBX_ID_PREFIX, TBX_NOTE_LABELS, englishTbxTerms, langSec, simplifiedTbxTerms, tbxDocument, tbxPartOfSpeech, xmlEscape } from '../formats/tbx';
 import type { UserTerm } from './schema';
-import { TBX_ID_PREFIX, TBX_NOTE_LABELS } from './tbx';
-
-const LIST_SEPARATOR = ' | ';
-const join = (values: readonly string[] | undefined) => (values ?? []).join(LIST_SEPARATOR);
 
 /** Columns in our bundled export's order and names, so that the two files line up in a spreadsheet. */
 export const USER_CSV_COLUMNS: Array<[string, (t: UserTerm) => string]> = [
@@ -40,17 +37,8 @@ export function exportUserTerms(terms: readonly UserTerm[], format: ExportFormat
   }
 }
 
-/**
- * `csvField`, plus one apostrophe before a value that already starts with apostrophes and then =, +, @: the
- * import removes one apostrophe from such values, so "'=x" written by a user comes back as "'=x", not "=x".
- */
-function cell(value: string): string {
-  return csvField(FORMULA_GUARDED.test(value) ? `'${value}` : value);
-}
-
 function toCsv(terms: readonly UserTerm[]): string {
-  const rows = [USER_CSV_COLUMNS.map(([name]) => name), ...terms.map((t) => USER_CSV_COLUMNS.map(([, get]) => get(t)))];
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument([USER_CSV_COLUMNS.map(([name]) => name), ...terms.map((t) => USER_CSV_COLUMNS.map(([, get]) => get(t)))], roundTripField);
 }
 
 function toTbx(terms: readonly UserTerm[]): string {

@@ -6,7 +6,7 @@
  */
 import { USER_IMPORT_MAX_BYTES, USER_TERMS_MAX } from '../platform/constants';
 import { parseTermsFile, type ImportFormat } from './parse';
-import { reason, type Reason } from './reasons';
+import { reason, type Reason } from '../platform/reasons';
 import { USER_TERM_FIELDS, validateUserTerm, type UserTerm } from './schema';
 
 export interface Refusal {

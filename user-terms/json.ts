@@ -4,7 +4,7 @@
  * subtype, dates, sources) are listed as ignored, not refused.
  */
 import type { ParsedRows } from './parse';
-import { reason } from './reasons';
+import { reason } from '../platform/reasons';
 import { USER_TERM_FIELDS } from './schema';
 
 export function parseJsonTerms(text: string): ParsedRows {

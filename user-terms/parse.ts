@@ -6,8 +6,8 @@
  */
 import { parseCsvTerms } from './csv';
 import { parseJsonTerms } from './json';
-import type { Reason } from './reasons';
-import { reason } from './reasons';
+import type { Reason } from '../platform/reasons';
+import { reason } from '../platform/reasons';
 import type { UserTermField } from './schema';
 import { parseTbxTerms } from './tbx';
 

@@ -17,7 +17,7 @@ import { ENTRY_TYPES, HAN, PINYIN_PATTERN, STATUSES, type EntryType, type Status
 import {
   USER_TERM_GLOSS_MAX, USER_TERM_ID_MAX, USER_TERM_LIST_MAX, USER_TERM_NAME_MAX, USER_TERM_TEXT_MAX,
 } from '../platform/constants';
-import { REASON_KEYS, reason, type Reason, type ReasonKey } from './reasons';
+import { REASON_KEYS, reason, type Reason, type ReasonKey } from '../platform/reasons';
 
 export interface UserTerm {
   /** Kebab-case, always starting `user-`, so it never collides with a bundled entry's id. */

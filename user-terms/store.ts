@@ -9,7 +9,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { USER_TERMS_MAX } from '../platform/constants';
-import { reason, type Reason } from './reasons';
+import { reason, type Reason } from '../platform/reasons';
 import { validateUserTerm, type UserTerm } from './schema';
 
 export const userTermsItem = storage.defineItem<UserTerm[]>('local:userTerms', { fallback: [], version: 1 });

@@ -12,11 +12,10 @@
  */
 import { ENTRY_TYPES } from '../glossary/schema';
 import type { ParsedRows } from './parse';
-import { reason } from './reasons';
+import { reason } from '../platform/reasons';
+import { TBX_ID_PREFIX, TBX_NOTE_LABELS } from '../formats/tbx';
 import { readXml, childrenNamed, descendantsNamed, textOf, type XmlElement } from '../formats/xml';
 
-export const TBX_ID_PREFIX = 'cpl-';
-export const TBX_NOTE_LABELS = { gloss: 'Gloss: ', status: 'Status: ', notes: 'Notes: ' } as const;
 
 type Script = 'en' | 'hans' | 'hant' | 'pinyin';
 

@@ -1,7 +1,7 @@
 /** Options: what an import would do, shown before anything is written: added, replaced, unchanged, refused and why. */
 import { t } from '../../platform/i18n';
 import type { ImportPreview } from '../../user-terms/import';
-import { reasonText } from '../../user-terms/reasons';
+import { reasonText } from '../../platform/reasons';
 import type { UserTerm } from '../../user-terms/schema';
 
 /** How many names a preview lists before "and N more": enough to recognise the file, short enough to read. */

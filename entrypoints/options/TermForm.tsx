@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { statusLabel, typeLabel } from '../../components/labels';
 import { ENTRY_TYPES, STATUSES } from '../../glossary/schema';
 import { t } from '../../platform/i18n';
-import { reasonText } from '../../user-terms/reasons';
+import { reasonText } from '../../platform/reasons';
 import { validateUserTerm, type UserTerm } from '../../user-terms/schema';
 
 interface FormFields {

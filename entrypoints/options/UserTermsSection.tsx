@@ -11,7 +11,7 @@ import { USER_IMPORT_MAX_BYTES } from '../../platform/constants';
 import { t } from '../../platform/i18n';
 import { exportUserTerms } from '../../user-terms/export';
 import { applyImport, previewImport, type ImportPreview } from '../../user-terms/import';
-import { reason, reasonText } from '../../user-terms/reasons';
+import { reason, reasonText } from '../../platform/reasons';
 import type { UserTerm } from '../../user-terms/schema';
 import { UserTermsError, loadUserTerms, saveUserTerms, userTermsItem } from '../../user-terms/store';
 import { ImportPreviewView } from './ImportPreview';

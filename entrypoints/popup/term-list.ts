@@ -3,7 +3,7 @@
  * entries and counts in, text out. Glossary text is written as data: CSV fields are quoted and protected against
  * formula injection, Markdown cells have their pipes, backslashes and line breaks escaped.
  */
-import { csvField } from '../../formats/glossary-export';
+import { csvDocument } from '../../formats/csv';
 import type { EntryType } from '../../glossary/schema';
 
 export interface TermCount {
@@ -36,7 +36,7 @@ const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').rep
 export function termList(terms: readonly TermCount[], format: TermListFormat, labels: TermListLabels): string {
   const head = [labels.english, labels.chinese, labels.pinyin, labels.type, labels.count];
   const rows = terms.map((t) => rowOf(t, labels));
-  if (format === 'csv') return [head, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  if (format === 'csv') return csvDocument([head, ...rows]);
   const line = (cells: string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
   return [line(head), `|${head.map((_, i) => (i === head.length - 1 ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map(line)].join('\n') + '\n';
 }

@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { USER_IMPORT_XML_MAX_DEPTH } from '../../platform/constants';
-import { readCsv } from '../../user-terms/csv';
+import { readCsv } from '../../formats/csv';
 import { exportUserTerms } from '../../user-terms/export';
 import { previewImport } from '../../user-terms/import';
 import { parseTermsFile } from '../../user-terms/parse';
-import { REASON_KEYS, type Reason } from '../../user-terms/reasons';
+import { REASON_KEYS, type Reason } from '../../platform/reasons';
 import { validateUserTerm } from '../../user-terms/schema';
 import { parseTbxTerms } from '../../user-terms/tbx';
 import { readXml, type XmlElement } from '../../formats/xml';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { compileGlossary } from '../../glossary/build/compile';
-import { CSV_COLUMNS, csvField, exportGlossary } from '../../formats/glossary-export';
+import { csvField } from '../../formats/csv';
+import { CSV_COLUMNS, exportGlossary } from '../../formats/glossary-export';
 import { loadGlossary } from '../../glossary/load';
 import { entry } from './fixture-glossary';
 

@@ -7,7 +7,7 @@ import { loadGlossary } from '../../glossary/load';
 import { USER_IMPORT_MAX_BYTES, USER_TERMS_MAX } from '../../platform/constants';
 import { exportUserTerms } from '../../user-terms/export';
 import { applyImport, previewImport, type ImportPreview } from '../../user-terms/import';
-import { reason } from '../../user-terms/reasons';
+import { reason } from '../../platform/reasons';
 import { validateUserTerm, type UserTerm } from '../../user-terms/schema';
 
 const term = (fields: Partial<UserTerm> & Pick<UserTerm, 'en' | 'zh'>): UserTerm => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../user-terms/csv';
+import { readCsv } from '../../formats/csv';
 import { detectFormat, parseTermsFile } from '../../user-terms/parse';
-import { reason } from '../../user-terms/reasons';
+import { reason } from '../../platform/reasons';
 import { readXml } from '../../formats/xml';
 
 const rows = (text: string, name = '') => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { USER_TERM_GLOSS_MAX, USER_TERM_LIST_MAX, USER_TERM_NAME_MAX, USER_TERM_TEXT_MAX } from '../../platform/constants';
-import { REASON_KEYS, reason, reasonText } from '../../user-terms/reasons';
+import { REASON_KEYS, reason, reasonText } from '../../platform/reasons';
 import { deriveUserId, slugify, validateUserTerm } from '../../user-terms/schema';
 import { messagesT } from './i18n-messages';
 

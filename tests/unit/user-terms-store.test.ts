@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reason } from '../../user-terms/reasons';
+import { reason } from '../../platform/reasons';
 import type { UserTerm } from '../../user-terms/schema';
 
 // @wxt-dev/storage talks to `browser` from @wxt-dev/browser, which is `globalThis.chrome` outside an extension:
