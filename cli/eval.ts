@@ -7,12 +7,18 @@ import type { Span } from '../eval/annotated';
 
 const result = evaluate();
 const show = (text: string, s: Span) => `${JSON.stringify(text.slice(s.start, s.end))} [${s.start}-${s.end}] ${s.id}`;
-console.log(`${'text'.padEnd(34)}${'expected'.padStart(9)}${'found'.padStart(7)}${'precision'.padStart(11)}${'recall'.padStart(8)}`);
+console.log(
+  `${'text'.padEnd(34)}${'expected'.padStart(9)}${'found'.padStart(7)}${'precision'.padStart(11)}${'recall'.padStart(8)}`,
+);
 for (const f of result.perFile) {
-  console.log(`${f.file.padEnd(34)}${String(f.expected).padStart(9)}${String(f.found).padStart(7)}${f.precision.toFixed(3).padStart(11)}${f.recall.toFixed(3).padStart(8)}`);
+  console.log(
+    `${f.file.padEnd(34)}${String(f.expected).padStart(9)}${String(f.found).padStart(7)}${f.precision.toFixed(3).padStart(11)}${f.recall.toFixed(3).padStart(8)}`,
+  );
 }
 const ok = result.precision >= TARGETS.precision && result.recall >= TARGETS.recall;
-console.log(`${'overall'.padEnd(50)}${result.precision.toFixed(3).padStart(11)}${result.recall.toFixed(3).padStart(8)}   targets: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}: ${ok ? 'met' : 'NOT met'}`);
+console.log(
+  `${'overall'.padEnd(50)}${result.precision.toFixed(3).padStart(11)}${result.recall.toFixed(3).padStart(8)}   targets: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}: ${ok ? 'met' : 'NOT met'}`,
+);
 for (const f of result.perFile) {
   for (const s of f.falseNegatives) console.log(`  missed       ${f.file}: ${show(f.text, s)}`);
   for (const s of f.falsePositives) console.log(`  false alarm  ${f.file}: ${show(f.text, s)}`);

@@ -17,12 +17,18 @@ if (command === 'show' && id) {
   for (const span of expand(annotation, text)) {
     const before = text.slice(Math.max(0, span.start - 25), span.start).replace(/\s+/g, ' ');
     const after = text.slice(span.end, span.end + 25).replace(/\s+/g, ' ');
-    console.log(`${String(span.start).padStart(6)} ${span.cat.padEnd(11)} …${before}[${text.slice(span.start, span.end)}]${after}…  → ${span.key}`);
+    console.log(
+      `${String(span.start).padStart(6)} ${span.cat.padEnd(11)} …${before}[${text.slice(span.start, span.end)}]${after}…  → ${span.key}`,
+    );
   }
 } else if (command === 'status') {
   for (const s of sources) {
     const annotation = readAnnotation(s.id);
-    const state = !readText(s.id) ? 'text missing' : !annotation ? 'not annotated' : `${annotation.terms.length} terms${annotation.checkedBy ? ', checked' : ''}`;
+    const state = !readText(s.id)
+      ? 'text missing'
+      : !annotation
+        ? 'not annotated'
+        : `${annotation.terms.length} terms${annotation.checkedBy ? ', checked' : ''}`;
     console.log(`${s.id.padEnd(48)} ${s.genre.padEnd(14)} ${state}`);
   }
 } else {

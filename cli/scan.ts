@@ -14,7 +14,11 @@ const USAGE = 'usage: npm run scan -- [--format json|table] FILE...';
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'table' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -48,7 +52,9 @@ function main(argv: string[]): number {
       }
       content = readFileSync(file, 'utf8');
     } catch (error) {
-      console.error(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      console.error(
+        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
       failed = true;
       continue;
     }
@@ -63,7 +69,9 @@ function printTable(results: Array<{ file: string; matches: FileMatch[] }>): voi
   for (const { file, matches } of results) {
     console.log(`${file}: ${matches.length} match${matches.length === 1 ? '' : 'es'}`);
     for (const m of matches) {
-      console.log(`  ${String(m.start).padStart(7)}-${String(m.end).padEnd(7)} ${m.type.padEnd(6)} ${m.id.padEnd(36)} ${JSON.stringify(m.text)}`);
+      console.log(
+        `  ${String(m.start).padStart(7)}-${String(m.end).padEnd(7)} ${m.type.padEnd(6)} ${m.id.padEnd(36)} ${JSON.stringify(m.text)}`,
+      );
     }
   }
 }

@@ -95,7 +95,13 @@ export function Card(props: CardProps) {
         <TypeBadge type={entry.type} />
         {entry.subtype ? <span class="cpl-subtype">{subtypeLabel(entry.subtype)}</span> : null}
         <span class={`cpl-status cpl-status-${entry.status}`}>{statusLabel(entry.status)}</span>
-        <button type="button" class="cpl-close" aria-label={props.closeLabel ?? t('cardClose')} title={props.closeLabel ?? t('cardClose')} onClick={onClose}>
+        <button
+          type="button"
+          class="cpl-close"
+          aria-label={props.closeLabel ?? t('cardClose')}
+          title={props.closeLabel ?? t('cardClose')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
@@ -119,9 +125,15 @@ export function Card(props: CardProps) {
           </button>
         ) : null}
       </p>
-      {entry.pinyin ? <p class="cpl-pinyin" lang="zh-Latn-pinyin">{entry.pinyin}</p> : null}
+      {entry.pinyin ? (
+        <p class="cpl-pinyin" lang="zh-Latn-pinyin">
+          {entry.pinyin}
+        </p>
+      ) : null}
       <p class="cpl-lineage">
-        {lineage(entry, { nameOf, t, locale }).map((part, i) => (typeof part === 'string' ? <span key={i}>{part}</span> : <span key={i}>{link(part.id, part.text)}</span>))}
+        {lineage(entry, { nameOf, t, locale }).map((part, i) =>
+          typeof part === 'string' ? <span key={i}>{part}</span> : <span key={i}>{link(part.id, part.text)}</span>,
+        )}
       </p>
       <p class="cpl-gloss">{entry.gloss}</p>
       {alternatives.length ? (
@@ -177,7 +189,12 @@ export function Card(props: CardProps) {
         <button type="button" class="cpl-action" data-copy="line" onClick={() => void doCopy(bilingualLine(entry))}>
           {t('cardCopyLine')}
         </button>
-        <button type="button" class="cpl-action" data-copy="citation" onClick={() => void doCopy(async () => citationLine(entry, details ?? (await loadDetails(entry.id))))}>
+        <button
+          type="button"
+          class="cpl-action"
+          data-copy="citation"
+          onClick={() => void doCopy(async () => citationLine(entry, details ?? (await loadDetails(entry.id))))}
+        >
           {t('cardCopyCitation')}
         </button>
       </div>

@@ -15,7 +15,14 @@ export function ResultItem({ entry, id, selected, onClick }: ResultItemProps) {
   return (
     // The listbox is driven from the search box (aria-activedescendant), so options are not tab stops; a click
     // on one is the pointer's way to open it, Enter in the box the keyboard's.
-    <li class="cpl-result" id={id} role="option" aria-selected={selected ?? false} data-entry-id={entry.id} onClick={onClick}>
+    <li
+      class="cpl-result"
+      id={id}
+      role="option"
+      aria-selected={selected ?? false}
+      data-entry-id={entry.id}
+      onClick={onClick}
+    >
       <div class="cpl-result-head">
         <TypeBadge type={entry.type} />
         <span class="cpl-result-en">{entry.en}</span>

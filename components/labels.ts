@@ -4,8 +4,14 @@ import { t } from '../platform/i18n';
 
 const TYPE_KEYS: Record<EntryType, string> = { agency: 'typeAgency', law: 'typeLaw', policy: 'typePolicy' };
 const STATUS_KEYS: Record<Status, string> = {
-  active: 'statusActive', 'in-force': 'statusInForce', draft: 'statusDraft', superseded: 'statusSuperseded',
-  expired: 'statusExpired', abolished: 'statusAbolished', renamed: 'statusRenamed', historical: 'statusHistorical',
+  active: 'statusActive',
+  'in-force': 'statusInForce',
+  draft: 'statusDraft',
+  superseded: 'statusSuperseded',
+  expired: 'statusExpired',
+  abolished: 'statusAbolished',
+  renamed: 'statusRenamed',
+  historical: 'statusHistorical',
 };
 
 export const typeLabel = (type: EntryType) => t(TYPE_KEYS[type]);

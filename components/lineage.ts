@@ -18,8 +18,14 @@ export interface LineageContext {
 /** "2017", "June 2017" or "1 June 2017", as precise as the data. */
 export function formatDate(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'long', day: 'numeric' } : m ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+  const options: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'long', day: 'numeric' }
+    : m
+      ? { year: 'numeric', month: 'long' }
+      : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)),
+  );
 }
 
 function joinLinks(ids: readonly string[], ctx: LineageContext): LineagePart[] {
@@ -33,21 +39,32 @@ function joinLinks(ids: readonly string[], ctx: LineageContext): LineagePart[] {
   return parts;
 }
 
-export function lineage(entry: Pick<CardEntry, 'status' | 'dates'> & { relations?: { successors?: string[]; predecessors?: string[] } }, ctx: LineageContext): LineagePart[] {
+export function lineage(
+  entry: Pick<CardEntry, 'status' | 'dates'> & { relations?: { successors?: string[]; predecessors?: string[] } },
+  ctx: LineageContext,
+): LineagePart[] {
   const d = entry.dates ?? {};
   const when = (date?: string) => (date ? formatDate(date, ctx.locale) : '');
   const successors = entry.relations?.successors ?? [];
   const next = joinLinks(successors, ctx);
   switch (entry.status) {
     case 'renamed':
-      return [d.renamed ? ctx.t('lineageRenamedIn', when(d.renamed)) : ctx.t('lineageRenamed'), ...(next.length ? [ctx.t('lineageNow'), ...next] : [])];
+      return [
+        d.renamed ? ctx.t('lineageRenamedIn', when(d.renamed)) : ctx.t('lineageRenamed'),
+        ...(next.length ? [ctx.t('lineageNow'), ...next] : []),
+      ];
     case 'abolished':
       return [
         d.abolished ? ctx.t('lineageAbolishedIn', when(d.abolished)) : ctx.t('lineageAbolished'),
-        ...(next.length ? [successors.length > 1 ? ctx.t('lineageSplitInto') : ctx.t('lineageSucceededBy'), ...next] : []),
+        ...(next.length
+          ? [successors.length > 1 ? ctx.t('lineageSplitInto') : ctx.t('lineageSucceededBy'), ...next]
+          : []),
       ];
     case 'superseded':
-      return [d.superseded ? ctx.t('lineageSupersededIn', when(d.superseded)) : ctx.t('lineageSuperseded'), ...(next.length ? [ctx.t('lineageReplacedBy'), ...next] : [])];
+      return [
+        d.superseded ? ctx.t('lineageSupersededIn', when(d.superseded)) : ctx.t('lineageSuperseded'),
+        ...(next.length ? [ctx.t('lineageReplacedBy'), ...next] : []),
+      ];
     case 'expired':
       return [ctx.t('lineageExpired'), ...(next.length ? [ctx.t('lineageSucceededBy'), ...next] : [])];
     case 'in-force':
@@ -59,7 +76,9 @@ export function lineage(entry: Pick<CardEntry, 'status' | 'dates'> & { relations
       return [ctx.t('statusHistorical')];
     case 'active': {
       const predecessors = joinLinks(entry.relations?.predecessors ?? [], ctx);
-      const parts: LineagePart[] = [d.established ? ctx.t('lineageEstablished', when(d.established)) : ctx.t('statusActive')];
+      const parts: LineagePart[] = [
+        d.established ? ctx.t('lineageEstablished', when(d.established)) : ctx.t('statusActive'),
+      ];
       if (predecessors.length) parts.push(ctx.t('lineageFormerly'), ...predecessors);
       return parts;
     }

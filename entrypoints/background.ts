@@ -27,7 +27,9 @@ export default defineBackground(() => {
       await action.setBadgeText({ tabId, text: total ? String(Math.min(total, 999)) : '' });
     },
     'entry-details': async ({ id }) => {
-      const entry = id.startsWith(USER_ID_PREFIX) ? (await loadUserTerms()).map(userEntry).find((e) => e.id === id) : entryById(id);
+      const entry = id.startsWith(USER_ID_PREFIX)
+        ? (await loadUserTerms()).map(userEntry).find((e) => e.id === id)
+        : entryById(id);
       return entry && { definition: entry.definition, sources: entry.sources };
     },
   });
@@ -47,7 +49,12 @@ export default defineBackground(() => {
 
   menus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === MENU_LOOKUP && info.selectionText) {
-      const found = tab?.id !== undefined && (await sendToTab(tab.id, 'lookup-selection', { text: info.selectionText }).then((r) => r.found, () => false));
+      const found =
+        tab?.id !== undefined &&
+        (await sendToTab(tab.id, 'lookup-selection', { text: info.selectionText }).then(
+          (r) => r.found,
+          () => false,
+        ));
       if (!found) await openSearch(info.selectionText, tab?.id);
     }
     if (info.menuItemId === MENU_SITE && info.pageUrl) {

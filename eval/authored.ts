@@ -16,13 +16,19 @@ export const TARGETS = { precision: 0.98, recall: 0.95 };
 export function evaluate(dir = EVAL_DIR) {
   const glossary = compileGlossary(loadGlossary().entries);
   const matcher = new Matcher(glossary.surfaces);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   let tp = 0;
   let found = 0;
   let expected = 0;
   const perFile = files.map((file) => {
     const { text, spans } = parseAnnotated(readFileSync(join(dir, file), 'utf8'));
-    const got: Span[] = scanContent(file, text, matcher, glossary).map((m) => ({ start: m.start, end: m.end, id: m.id }));
+    const got: Span[] = scanContent(file, text, matcher, glossary).map((m) => ({
+      start: m.start,
+      end: m.end,
+      id: m.id,
+    }));
     const s = score(spans, got);
     tp += s.truePositives;
     found += got.length;

@@ -70,7 +70,8 @@ export function readAnnotation(id: string): Annotation | undefined {
 export function annotationProblems(annotation: Annotation, text: string): string[] {
   const problems: string[] = [];
   for (const term of annotation.terms) {
-    if (!(CATEGORIES as readonly string[]).includes(term.cat)) problems.push(`"${term.s}": unknown category "${term.cat}"`);
+    if (!(CATEGORIES as readonly string[]).includes(term.cat))
+      problems.push(`"${term.s}": unknown category "${term.cat}"`);
     if (!term.s || !text.includes(term.s)) problems.push(`"${term.s}": not in the text`);
     if (!term.key) problems.push(`"${term.s}": no key`);
   }
@@ -84,8 +85,10 @@ const HAN = /\p{Script=Han}/u;
 function onWordEdges(text: string, start: number, end: number): boolean {
   const first = text[start];
   const last = text[end - 1];
-  if (WORD.test(first) && !HAN.test(first) && start > 0 && WORD.test(text[start - 1]) && !HAN.test(text[start - 1])) return false;
-  if (WORD.test(last) && !HAN.test(last) && end < text.length && WORD.test(text[end]) && !HAN.test(text[end])) return false;
+  if (WORD.test(first) && !HAN.test(first) && start > 0 && WORD.test(text[start - 1]) && !HAN.test(text[start - 1]))
+    return false;
+  if (WORD.test(last) && !HAN.test(last) && end < text.length && WORD.test(text[end]) && !HAN.test(text[end]))
+    return false;
   return true;
 }
 

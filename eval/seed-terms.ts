@@ -19,7 +19,9 @@ export type SeedTerms = Record<string, Array<[string, string, string?]>>;
  */
 export function seedSentence(surface: string, within = surface): string {
   const han = /\p{Script=Han}/u.test(within);
-  return han ? `中华人民共和国网络安全法\n\n报告谈到${within}。\n` : `Cyberspace Administration of China\n\nThe report discusses ${within} at length.\n`;
+  return han
+    ? `中华人民共和国网络安全法\n\n报告谈到${within}。\n`
+    : `Cyberspace Administration of China\n\nThe report discusses ${within} at length.\n`;
 }
 
 /**
@@ -28,7 +30,10 @@ export function seedSentence(surface: string, within = surface): string {
  */
 export function seedListMisses(
   seedTerms: SeedTerms,
-  read: (file: string, surface: string, within?: string) => string, matcher: Matcher, ids: readonly string[]): string[] {
+  read: (file: string, surface: string, within?: string) => string,
+  matcher: Matcher,
+  ids: readonly string[],
+): string[] {
   const misses: string[] = [];
   const matched = new Map<string, ReturnType<typeof matchDocument>>(); // a whole seed text is matched once
   for (const [file, terms] of Object.entries(seedTerms)) {
@@ -38,7 +43,12 @@ export function seedListMisses(
       matched.set(source, { text, matches });
       let covered = false;
       for (let at = text.indexOf(surface); at >= 0 && !covered; at = text.indexOf(surface, at + 1)) {
-        covered = matches.some((m) => m.start <= at && m.end >= at + surface.length && matcher.surfaces[m.surface].entries.some((e) => ids[e] === id));
+        covered = matches.some(
+          (m) =>
+            m.start <= at &&
+            m.end >= at + surface.length &&
+            matcher.surfaces[m.surface].entries.some((e) => ids[e] === id),
+        );
       }
       if (!covered) misses.push(`${file}: "${surface}" (${id}) not matched`);
     }

@@ -61,7 +61,8 @@ export function readCsv(input: string, delimiter = ','): CsvRecords {
           break;
         }
       }
-      if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') return { ok: false, error: reason('importCsvStrayQuote', row()) };
+      if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r')
+        return { ok: false, error: reason('importCsvStrayQuote', row()) };
     } else {
       let j = i;
       while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;

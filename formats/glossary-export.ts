@@ -5,7 +5,16 @@
  */
 import type { CompiledEntry } from '../matching/model';
 import { LIST_SEPARATOR, csvDocument, joinList } from './csv';
-import { TBX_ID_PREFIX, englishTbxTerms, langSec, simplifiedTbxTerms, tbxDocument, tbxPartOfSpeech, xmlEscape, type TbxTerm } from './tbx';
+import {
+  TBX_ID_PREFIX,
+  englishTbxTerms,
+  langSec,
+  simplifiedTbxTerms,
+  tbxDocument,
+  tbxPartOfSpeech,
+  xmlEscape,
+  type TbxTerm,
+} from './tbx';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'tbx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -20,7 +29,6 @@ export function exportGlossary(entries: readonly CompiledEntry[], format: Export
       return toTbx(entries);
   }
 }
-
 
 export const CSV_COLUMNS: Array<[string, (e: CompiledEntry) => string]> = [
   ['id', (e) => e.id],
@@ -69,8 +77,18 @@ function toTbx(entries: readonly CompiledEntry[]): string {
     const hans = simplifiedTbxTerms(e);
     const hant: TbxTerm[] = [
       { term: e.zhTrad, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
-      ...(e.zhTw ?? []).map((term): TbxTerm => ({ term, termType: 'variant', status: 'admittedTerm-admn-sts', geo: 'TW' })),
-      ...(e.zhHk ?? []).map((term): TbxTerm => ({ term, termType: 'variant', status: 'admittedTerm-admn-sts', geo: 'HK' })),
+      ...(e.zhTw ?? []).map((term): TbxTerm => ({
+        term,
+        termType: 'variant',
+        status: 'admittedTerm-admn-sts',
+        geo: 'TW',
+      })),
+      ...(e.zhHk ?? []).map((term): TbxTerm => ({
+        term,
+        termType: 'variant',
+        status: 'admittedTerm-admn-sts',
+        geo: 'HK',
+      })),
     ];
     const pinyin: TbxTerm[] = [e.pinyin, ...(e.pinyinAlt ?? [])]
       .filter((p): p is string => !!p)

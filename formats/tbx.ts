@@ -30,7 +30,13 @@ function termSec(t: TbxTerm, indent: string, partOfSpeech: string): string {
 }
 
 /** One language section of a concept entry (the user-terms export writes the same shape). */
-export function langSec(lang: string, terms: TbxTerm[], partOfSpeech: string, definition?: string, source?: string): string {
+export function langSec(
+  lang: string,
+  terms: TbxTerm[],
+  partOfSpeech: string,
+  definition?: string,
+  source?: string,
+): string {
   const seen = new Set<string>();
   const unique = terms.filter((t) => !seen.has(t.term) && seen.add(t.term));
   const parts = [`      <langSec xml:lang="${lang}">`];

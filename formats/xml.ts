@@ -39,7 +39,13 @@ function decode(raw: string, at: number): string {
     if (name) return NAMED[name];
     if (hex === undefined && dec === undefined) throw new Malformed(at);
     const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
-    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!allowed) throw new Malformed(at);
     return String.fromCodePoint(code);
   });

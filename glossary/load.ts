@@ -18,7 +18,9 @@ export interface LoadedGlossary {
 }
 
 export function loadGlossary(dir = DATA_DIR): LoadedGlossary {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   if (!files.length) throw new GlossaryError(`${dir}: no glossary data files (*.json)`);
   const problems: string[] = [];
   const entries: Entry[] = [];

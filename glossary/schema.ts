@@ -81,6 +81,7 @@ const hanOnly = v.pipe(
   v.check((s) => HAN.test(s), 'must contain Chinese characters'),
 );
 /** Pinyin with tone marks, syllables separated by spaces, e.g. "wǎngluò qiángguó". */
+// eslint-disable-next-line no-misleading-character-class -- U+0300-036F are the combining tone marks, wanted alone
 export const PINYIN_PATTERN = /^[A-Za-zÀ-ɏ̀-ͯ' \-·]+$/u;
 const pinyin = v.pipe(nonEmpty, v.regex(PINYIN_PATTERN, 'must be pinyin in Latin letters with tone marks'));
 const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'));
@@ -200,7 +201,8 @@ export const EntrySchema = v.pipe(
   v.forward(
     v.check(
       (e) => e.subtype === undefined || (SUBTYPES[e.type] as readonly string[]).includes(e.subtype),
-      (issue) => `is not a subtype of this type (allowed: ${(SUBTYPES[(issue.input as { type: EntryType }).type] ?? []).join(', ')})`,
+      (issue) =>
+        `is not a subtype of this type (allowed: ${(SUBTYPES[(issue.input as { type: EntryType }).type] ?? []).join(', ')})`,
     ),
     ['subtype'],
   ),
@@ -213,21 +215,46 @@ export const EntrySchema = v.pipe(
     ['unmarked'],
   ),
   v.forward(
-    v.check((e) => Object.keys(e.enUsage ?? {}).every((n) => n === e.en || (e.enAlt ?? []).includes(n)), 'names an English name the entry does not give'),
+    v.check(
+      (e) => Object.keys(e.enUsage ?? {}).every((n) => n === e.en || (e.enAlt ?? []).includes(n)),
+      'names an English name the entry does not give',
+    ),
     ['enUsage'],
   ),
   v.forward(
-    v.check((e) => !e.otherSenseCues || (e.ambiguous ?? []).length > 0, 'applies only to `ambiguous` names, and this entry has none'),
+    v.check(
+      (e) => !e.otherSenseCues || (e.ambiguous ?? []).length > 0,
+      'applies only to `ambiguous` names, and this entry has none',
+    ),
     ['otherSenseCues'],
   ),
 );
 
 /** Every name an entry gives in its name fields. */
 function namesOf(e: {
-  en: string; enAlt?: string[]; acronyms?: string[]; zh: string; zhTrad?: string; zhAlt?: string[]; zhTw?: string[]; zhHk?: string[];
-  pinyin?: string; pinyinAlt?: string[];
+  en: string;
+  enAlt?: string[];
+  acronyms?: string[];
+  zh: string;
+  zhTrad?: string;
+  zhAlt?: string[];
+  zhTw?: string[];
+  zhHk?: string[];
+  pinyin?: string;
+  pinyinAlt?: string[];
 }): Set<string> {
-  return new Set([e.en, ...(e.enAlt ?? []), ...(e.acronyms ?? []), e.zh, e.zhTrad ?? '', ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? []), ...(e.pinyinAlt ?? []), e.pinyin ?? '']);
+  return new Set([
+    e.en,
+    ...(e.enAlt ?? []),
+    ...(e.acronyms ?? []),
+    e.zh,
+    e.zhTrad ?? '',
+    ...(e.zhAlt ?? []),
+    ...(e.zhTw ?? []),
+    ...(e.zhHk ?? []),
+    ...(e.pinyinAlt ?? []),
+    e.pinyin ?? '',
+  ]);
 }
 
 export type Entry = v.InferOutput<typeof EntrySchema>;

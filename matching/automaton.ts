@@ -107,7 +107,13 @@ export function step(a: Core, s: number, u: number): number {
   return -1;
 }
 
-function derive(units: Uint16Array, childCount: Uint16Array, fail: Uint32Array, surfaceState: Uint32Array, full: boolean): Automaton {
+function derive(
+  units: Uint16Array,
+  childCount: Uint16Array,
+  fail: Uint32Array,
+  surfaceState: Uint32Array,
+  full: boolean,
+): Automaton {
   const n = units.length;
   const childStart = new Uint32Array(n);
   const depth = new Uint16Array(n);
@@ -136,7 +142,20 @@ function derive(units: Uint16Array, childCount: Uint16Array, fail: Uint32Array, 
       emit[s] = output[s] >= 0 ? s : outputLink[s];
     }
   }
-  return { units, childCount, fail, surfaceState, childStart, depth, output, sameState, outputLink, emit, root, longest };
+  return {
+    units,
+    childCount,
+    fail,
+    surfaceState,
+    childStart,
+    depth,
+    output,
+    sameState,
+    outputLink,
+    emit,
+    root,
+    longest,
+  };
 }
 
 function toBase64(array: ArrayBufferView): string {
@@ -157,7 +176,12 @@ function fromBase64(text: string): ArrayBuffer {
 }
 
 export function serializeAutomaton(a: Automaton): SerializedAutomaton {
-  return { units: toBase64(a.units), childCount: toBase64(a.childCount), fail: toBase64(a.fail), surfaceState: toBase64(a.surfaceState) };
+  return {
+    units: toBase64(a.units),
+    childCount: toBase64(a.childCount),
+    fail: toBase64(a.fail),
+    surfaceState: toBase64(a.surfaceState),
+  };
 }
 
 export function deserializeAutomaton(s: SerializedAutomaton): Automaton {

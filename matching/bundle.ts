@@ -2,8 +2,21 @@
  * The content script's glossary bundle, written at build time and read in the page: card fields only, surfaces
  * packed into parallel arrays, the automaton prebuilt. One module packs and unpacks it, so the two cannot drift.
  */
-import { buildAutomaton, deserializeAutomaton, serializeAutomaton, type Automaton, type SerializedAutomaton } from './automaton';
-import { CARD_FIELDS, SurfaceKind, type CardEntry, type CompiledGlossary, type MatchSurface, type RuntimeGlossary } from './model';
+import {
+  buildAutomaton,
+  deserializeAutomaton,
+  serializeAutomaton,
+  type Automaton,
+  type SerializedAutomaton,
+} from './automaton';
+import {
+  CARD_FIELDS,
+  SurfaceKind,
+  type CardEntry,
+  type CompiledGlossary,
+  type MatchSurface,
+  type RuntimeGlossary,
+} from './model';
 
 /** The bundle as embedded: JSON of all but the automaton (parsed on first use), and the automaton's arrays. */
 export interface PackedBundle {

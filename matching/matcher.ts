@@ -165,7 +165,8 @@ export class Matcher implements TextMatcher {
         state = state === 0 ? root[unit] : to;
         for (let s = emit[state]; s > 0; s = outputLink[s]) {
           const start = ring[(units - depth[s]) & mask];
-          for (let surface = output[s]; surface >= 0; surface = sameState[surface]) candidates.push(start, base + i + 1, surface, 0);
+          for (let surface = output[s]; surface >= 0; surface = sameState[surface])
+            candidates.push(start, base + i + 1, surface, 0);
         }
       }
       base += text.length;
@@ -324,7 +325,8 @@ export class Matcher implements TextMatcher {
     // since the apostrophe already ends the word.
     if (kind === SurfaceKind.English || isCue(kind)) {
       if (next === 0x73 /* s */ && !isWordUnit(this.foldedAt(end + 1))) return end + 1;
-      if (next === 0x65 /* e */ && this.foldedAt(end + 1) === 0x73 && !isWordUnit(this.foldedAt(end + 2))) return end + 2;
+      if (next === 0x65 /* e */ && this.foldedAt(end + 1) === 0x73 && !isWordUnit(this.foldedAt(end + 2)))
+        return end + 2;
     }
     return -1;
   }
@@ -366,8 +368,10 @@ export class MatcherUnion implements TextMatcher {
     this.base.scan(parts, count, theirs);
     // Both lists are already leftmost-longest; merge them by start, longest first, the user's first on a tie.
     const all: Array<[number, number, number, number, number]> = [];
-    for (let i = 0; i < mine.count; i++) all.push([mine.start[i], mine.end[i], mine.surface[i] + this.offset, mine.entry[i], 0]);
-    for (let i = 0; i < theirs.count; i++) all.push([theirs.start[i], theirs.end[i], theirs.surface[i], theirs.entry[i], 1]);
+    for (let i = 0; i < mine.count; i++)
+      all.push([mine.start[i], mine.end[i], mine.surface[i] + this.offset, mine.entry[i], 0]);
+    for (let i = 0; i < theirs.count; i++)
+      all.push([theirs.start[i], theirs.end[i], theirs.surface[i], theirs.entry[i], 1]);
     all.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[4] - b[4]);
     out.count = 0;
     let reached = 0;
@@ -381,6 +385,7 @@ export class MatcherUnion implements TextMatcher {
 
 function toMatches(list: MatchList): Match[] {
   const out: Match[] = [];
-  for (let i = 0; i < list.count; i++) out.push({ start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] });
+  for (let i = 0; i < list.count; i++)
+    out.push({ start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] });
   return out;
 }

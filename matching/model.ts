@@ -2,7 +2,8 @@
  * The shape of the compiled glossary that the build bundles into the content script, popup and command line.
  * Types only, so that runtime code can import them without pulling in the compiler (Node, OpenCC).
  */
-import type { Entry } from '../glossary/schema';
+import type { Entry, Source } from '../glossary/schema';
+import type { SerializedAutomaton } from './automaton';
 
 /** How a surface is matched. */
 export const enum SurfaceKind {
@@ -70,14 +71,27 @@ export interface CompiledGlossary {
 }
 
 /** The fields of an entry the hover card shows; the content script bundles only these. */
-export const CARD_FIELDS = ['id', 'type', 'subtype', 'en', 'acronyms', 'zh', 'zhTrad', 'pinyin', 'status', 'dates', 'relations', 'gloss'] as const;
+export const CARD_FIELDS = [
+  'id',
+  'type',
+  'subtype',
+  'en',
+  'acronyms',
+  'zh',
+  'zhTrad',
+  'pinyin',
+  'status',
+  'dates',
+  'relations',
+  'gloss',
+] as const;
 export type CardEntry = Pick<CompiledEntry, (typeof CARD_FIELDS)[number]>;
 
 /** What the content script loads: card fields, packed surfaces and the prebuilt automaton. */
 /** What the card's expanded view adds, fetched from the background on "More". */
 export interface EntryDetails {
   definition: string;
-  sources: import('../glossary/schema').Source[];
+  sources: Source[];
 }
 
 export interface RuntimeGlossary {
@@ -88,5 +102,5 @@ export interface RuntimeGlossary {
   surfaceEntries: Array<number | number[]>;
   /** Acronyms' exact forms, by surface index. */
   exact: Record<number, string>;
-  automaton: import('./automaton').SerializedAutomaton;
+  automaton: SerializedAutomaton;
 }

@@ -31,14 +31,18 @@ function buildFoldTable(): Uint16Array {
     table[c] = ascii >= 0x41 && ascii <= 0x5a ? ascii + 0x20 : ascii;
   }
   // Latin letters with diacritics, including pinyin tone marks: fold to the lowercase base letter.
-  const latinRanges: Array<[number, number]> = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
+  const latinRanges: Array<[number, number]> = [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
   for (const [from, to] of latinRanges) {
     for (let c = from; c <= to; c++) {
       const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
       if (base < 0x80 && /[A-Za-z]/.test(String.fromCharCode(base))) table[c] = base | 0x20;
     }
   }
-  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) table[c] = SPACE;
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000])
+    table[c] = SPACE;
   for (let c = 0x2000; c <= 0x200a; c++) table[c] = SPACE;
   for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]) table[c] = 0x27; // ’ ‘ ′ ʼ -> '
   // Double quotes of every kind fold to a space, so that a name quoted in part (data as a "factor of production") is
@@ -82,5 +86,8 @@ export function foldString(s: string): string {
 
 /** Removes pinyin tone marks (and any other Latin diacritics) while keeping case: "Wǎngluò" -> "Wangluo". */
 export function stripTones(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }

@@ -9,18 +9,32 @@ import type { Status } from '../glossary/schema';
 
 /** Lower sorts first: when entries share a surface, the current one is shown first. */
 export const STATUS_RANK: Record<Status, number> = {
-  active: 0, 'in-force': 0, draft: 1, renamed: 2, superseded: 2, expired: 2, abolished: 3, historical: 3,
+  active: 0,
+  'in-force': 0,
+  draft: 1,
+  renamed: 2,
+  superseded: 2,
+  expired: 2,
+  abolished: 3,
+  historical: 3,
 };
 
 /** British and American spellings that names differ by (localisation / localization, defence / defense). */
 const SPELLINGS: Array<[RegExp, string]> = [
-  [/isation/g, 'ization'], [/ization/g, 'isation'],
-  [/([a-z]{3})ise([ds]?)\b/g, '$1ize$2'], [/([a-z]{3})ize([ds]?)\b/g, '$1ise$2'],
-  [/defence/gi, 'defense'], [/defense/gi, 'defence'],
-  [/centre/g, 'center'], [/center/g, 'centre'],
-  [/programme/g, 'program'], [/\bprogram\b/g, 'programme'],
-  [/labour/g, 'labor'], [/\blabor\b/g, 'labour'],
-  [/licence/g, 'license'], [/license\b/g, 'licence'],
+  [/isation/g, 'ization'],
+  [/ization/g, 'isation'],
+  [/([a-z]{3})ise([ds]?)\b/g, '$1ize$2'],
+  [/([a-z]{3})ize([ds]?)\b/g, '$1ise$2'],
+  [/defence/gi, 'defense'],
+  [/defense/gi, 'defence'],
+  [/centre/g, 'center'],
+  [/center/g, 'centre'],
+  [/programme/g, 'program'],
+  [/\bprogram\b/g, 'programme'],
+  [/labour/g, 'labor'],
+  [/\blabor\b/g, 'labour'],
+  [/licence/g, 'license'],
+  [/license\b/g, 'licence'],
 ];
 
 /** A name and its other-spelling forms (each rule applied on its own; names rarely need two at once). */
@@ -32,7 +46,10 @@ export function spellingVariants(name: string): string[] {
 
 /** Whether a folded surface needs a word boundary before and after it (it starts or ends with a word character). */
 export function edgesOf(folded: string): number {
-  return (isWordUnit(folded.charCodeAt(0)) ? WORD_START : 0) | (isWordUnit(folded.charCodeAt(folded.length - 1)) ? WORD_END : 0);
+  return (
+    (isWordUnit(folded.charCodeAt(0)) ? WORD_START : 0) |
+    (isWordUnit(folded.charCodeAt(folded.length - 1)) ? WORD_END : 0)
+  );
 }
 
 /** 法, "law": the last character of most Chinese law titles, after which `lawTitleRunsOn` looks. */
@@ -47,7 +64,7 @@ export const LAW_CHAR = 0x6cd5;
  */
 export function lawTitleRunsOn(next: number, after: number): boolean {
   if (next === 0x5f8b /* 律 */) return true;
-  if (next === 0x89c4 /* 规 */ || next === 0x898f /* 規 */) return after !== 0x5b9a /* 定 */;
-  if (next === 0x4f8b /* 例 */) return after !== 0x5982 /* 如 */;
+  if (next === 0x89c4 /* 规 */ || next === 0x898f /* 規 */) return after !== 0x5b9a; /* 定 */
+  if (next === 0x4f8b /* 例 */) return after !== 0x5982; /* 如 */
   return false;
 }

@@ -51,7 +51,8 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
     for (const form of chineseForms(zh)) out.push({ text: form, kind: SurfaceKind.Chinese, from: zh });
   }
   if (entry.zhTrad) out.push({ text: entry.zhTrad, kind: SurfaceKind.Chinese, from: entry.zh });
-  for (const zh of [...(entry.zhTw ?? []), ...(entry.zhHk ?? [])]) out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
+  for (const zh of [...(entry.zhTw ?? []), ...(entry.zhHk ?? [])])
+    out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
   for (const py of [entry.pinyin, ...(entry.pinyinAlt ?? [])]) {
     if (!py) continue;
     for (const text of pinyinForms(py)) out.push({ text, kind: SurfaceKind.Pinyin, from: py });
@@ -107,7 +108,10 @@ export function compileNames(
   });
   const surfaces = table.surfaces((entry) => terms[entry - offset].status);
   return {
-    surfaces: surfaces.map(({ folded: _folded, ...s }) => ({ ...s, exact: s.kind === SurfaceKind.Acronym ? s.exact : '' })),
+    surfaces: surfaces.map(({ folded: _folded, ...s }) => ({
+      ...s,
+      exact: s.kind === SurfaceKind.Acronym ? s.exact : '',
+    })),
     automaton: buildAutomaton(surfaces.map((s) => s.folded)),
   };
 }

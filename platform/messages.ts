@@ -38,12 +38,19 @@ export interface Message<K extends MessageType = MessageType> {
   data: Protocol[K]['request'];
 }
 
-export function sendToBackground<K extends MessageType>(type: K, data: Protocol[K]['request']): Promise<Protocol[K]['response']> {
+export function sendToBackground<K extends MessageType>(
+  type: K,
+  data: Protocol[K]['request'],
+): Promise<Protocol[K]['response']> {
   return browser.runtime.sendMessage({ type, data } satisfies Message<K>);
 }
 
 /** To the top frame of a tab (frame 0), which answers for the page. */
-export function sendToTab<K extends MessageType>(tabId: number, type: K, data: Protocol[K]['request']): Promise<Protocol[K]['response']> {
+export function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: Protocol[K]['request'],
+): Promise<Protocol[K]['response']> {
   return browser.tabs.sendMessage(tabId, { type, data } satisfies Message<K>, { frameId: 0 });
 }
 
@@ -62,7 +69,8 @@ function isMessage(value: unknown): value is Message {
 export function onMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
     if (!isMessage(message)) return undefined;
-    const handler = handlers[message.type] as ((data: unknown, s: { tabId?: number; frameId?: number }) => unknown) | undefined;
+    const handler = handlers[message.type] as
+      ((data: unknown, s: { tabId?: number; frameId?: number }) => unknown) | undefined;
     if (!handler) return undefined;
     // Returning a promise is how webextension-polyfill sends an asynchronous response.
     return Promise.resolve(handler(message.data, { tabId: sender.tab?.id, frameId: sender.frameId }));

@@ -5,7 +5,14 @@
 import { storage } from 'wxt/utils/storage';
 import { ENTRY_TYPES, type EntryType, type Status } from '../glossary/schema';
 import { CARD_DWELL_MS } from './constants';
-import { COLOUR_NAMES, DEFAULT_COLOURS, DEFAULT_STYLE, HIGHLIGHT_STYLES, type Colour, type HighlightStyle } from './highlight-styles';
+import {
+  COLOUR_NAMES,
+  DEFAULT_COLOURS,
+  DEFAULT_STYLE,
+  HIGHLIGHT_STYLES,
+  type Colour,
+  type HighlightStyle,
+} from './highlight-styles';
 
 export const MODIFIERS = ['Alt', 'Shift', 'Control', 'Meta'] as const;
 export type Modifier = (typeof MODIFIERS)[number];
@@ -98,11 +105,13 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback:
 export function normalizeSettings(stored: Partial<Settings> | null | undefined): Settings {
   const s = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
   const d = DEFAULT_SETTINGS;
-  const byType = <V,>(value: unknown, check: (v: unknown) => v is V, fallback: Record<EntryType, V>) =>
-    Object.fromEntries(ENTRY_TYPES.map((t) => {
-      const v = (value as Record<string, unknown> | undefined)?.[t];
-      return [t, check(v) ? v : fallback[t]];
-    })) as Record<EntryType, V>;
+  const byType = <V>(value: unknown, check: (v: unknown) => v is V, fallback: Record<EntryType, V>) =>
+    Object.fromEntries(
+      ENTRY_TYPES.map((t) => {
+        const v = (value as Record<string, unknown> | undefined)?.[t];
+        return [t, check(v) ? v : fallback[t]];
+      }),
+    ) as Record<EntryType, V>;
   return {
     enabled: typeof s.enabled === 'boolean' ? s.enabled : d.enabled,
     markTypes: byType(s.markTypes, (v): v is boolean => typeof v === 'boolean', d.markTypes),
@@ -149,6 +158,10 @@ export function toggledSites(settings: Pick<Settings, 'sites'>, host: string): s
 }
 
 /** Whether an entry of this type and status is marked on pages. */
-export function marksEntry(settings: Pick<Settings, 'markTypes' | 'markInactive'>, type: EntryType, status: Status): boolean {
+export function marksEntry(
+  settings: Pick<Settings, 'markTypes' | 'markInactive'>,
+  type: EntryType,
+  status: Status,
+): boolean {
   return settings.markTypes[type] && (settings.markInactive || !INACTIVE_STATUSES.includes(status));
 }

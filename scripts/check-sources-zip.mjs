@@ -16,7 +16,16 @@
  * would (it needs the npm registry, or a warm npm cache, and takes about a minute).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -72,10 +81,15 @@ const sourcesZip = resolve('dist', `${pkg.name}-${pkg.version}-sources.zip`);
 const [packaged, sources] = await Promise.all([unzip(firefoxZip), unzip(sourcesZip)]).catch((e) => fail(String(e)));
 
 const leaked = [...sources.keys()].filter((f) => !ALLOWED.some((re) => re.test(f)));
-if (leaked.length) fail(`the sources zip holds files the build does not need (exclude them in wxt.config.ts zip.excludeSources):\n  ${leaked.join('\n  ')}`);
+if (leaked.length)
+  fail(
+    `the sources zip holds files the build does not need (exclude them in wxt.config.ts zip.excludeSources):\n  ${leaked.join('\n  ')}`,
+  );
 const missing = REQUIRED.filter((f) => !sources.has(f));
 if (missing.length) fail(`the sources zip lacks ${missing.join(', ')}`);
-console.log(`sources zip: ${sources.size} files, ${statSync(sourcesZip).size} bytes; Firefox zip: ${packaged.size} files, ${statSync(firefoxZip).size} bytes`);
+console.log(
+  `sources zip: ${sources.size} files, ${statSync(sourcesZip).size} bytes; Firefox zip: ${packaged.size} files, ${statSync(firefoxZip).size} bytes`,
+);
 
 // A directory of its own, outside the project, so that nothing from the work tree can leak into the rebuild.
 tmp = mkdtempSync(join(tmpdir(), 'cpl-sources-'));
@@ -89,11 +103,12 @@ if (args.has('--npm-install')) {
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], tmp);
 } else {
   const cp = spawnSync('cp', ['-al', join(root, 'node_modules'), join(tmp, 'node_modules')], { stdio: 'inherit' });
-  if (cp.status === 0) console.log('node_modules: hard-linked copy of the project\'s (use --npm-install for a real install)');
+  if (cp.status === 0)
+    console.log("node_modules: hard-linked copy of the project's (use --npm-install for a real install)");
   else {
     rmSync(join(tmp, 'node_modules'), { recursive: true, force: true });
     symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'), 'dir');
-    console.log('node_modules: symlink to the project\'s (hard links failed; use --npm-install for a real install)');
+    console.log("node_modules: symlink to the project's (hard links failed; use --npm-install for a real install)");
   }
   run(join(tmp, 'node_modules', '.bin', 'wxt'), ['prepare'], tmp);
 }

@@ -42,7 +42,9 @@ let report;
 try {
   report = JSON.parse(result.stdout);
 } catch {
-  console.error(`web-ext lint did not print a JSON report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  console.error(
+    `web-ext lint did not print a JSON report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+  );
   process.exit(1);
 }
 
@@ -65,7 +67,9 @@ for (const kind of ['errors', 'warnings', 'notices']) {
       used.add(rule);
       allowed.push(`  allowed ${m.code} ${where} (${rule.why}): ${text.slice(0, 40)}`);
     } else {
-      unexpected.push(`  ${kind.slice(0, -1)} ${m.code} ${where}: ${m.message}\n    ${String(m.description ?? '').replace(/\s+/g, ' ')}`);
+      unexpected.push(
+        `  ${kind.slice(0, -1)} ${m.code} ${where}: ${m.message}\n    ${String(m.description ?? '').replace(/\s+/g, ' ')}`,
+      );
     }
   }
 }
@@ -75,6 +79,7 @@ const { errors, warnings, notices } = report.summary ?? {};
 console.log(`web-ext lint ${dir}: ${errors ?? '?'} errors, ${warnings ?? '?'} warnings, ${notices ?? '?'} notices`);
 for (const line of allowed) console.log(line);
 for (const line of unexpected) console.log(line);
-for (const a of stale) console.log(`  allowlist entry for ${a.code} (${a.why}) matched nothing: remove it from scripts/lint-ext.mjs`);
+for (const a of stale)
+  console.log(`  allowlist entry for ${a.code} (${a.why}) matched nothing: remove it from scripts/lint-ext.mjs`);
 if (unexpected.length || stale.length) process.exit(1);
 console.log('web-ext lint: nothing but the allowlisted third-party findings');

@@ -50,7 +50,10 @@ function locate(repo) {
       });
       found = target;
     } catch (err) {
-      why = `no local mirror and clone failed (${String(err.stderr || err.message).trim().split('\n').pop()})`;
+      why = `no local mirror and clone failed (${String(err.stderr || err.message)
+        .trim()
+        .split('\n')
+        .pop()})`;
     }
   }
   const result = found ? { dir: found } : { why };
@@ -63,14 +66,22 @@ function extract(src, dir) {
   // JSON/JSONL sources hold articles in a field; lines then count within that field.
   if (src.jsonField !== undefined) {
     const records = src.path.endsWith('.jsonl')
-      ? text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l))
+      ? text
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .map((l) => JSON.parse(l))
       : JSON.parse(text);
     text = String(records[src.record ?? 0][src.jsonField]);
   }
   // Normalise line endings first so the 1-based line numbers mean the same everywhere.
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const [from, to] = src.lines;
-  return lines.slice(from - 1, to).join('\n').replace(/\n+$/, '') + '\n';
+  return (
+    lines
+      .slice(from - 1, to)
+      .join('\n')
+      .replace(/\n+$/, '') + '\n'
+  );
 }
 
 mkdirSync(outDir, { recursive: true });
@@ -92,7 +103,13 @@ for (const src of sources) {
   try {
     text = extract(src, where.dir);
   } catch (err) {
-    console.log(`missing        ${src.id}: cannot read ${src.path}@${src.commit.slice(0, 10)} (${String(err.stderr || err.message).trim().split('\n')[0]})`);
+    console.log(
+      `missing        ${src.id}: cannot read ${src.path}@${src.commit.slice(0, 10)} (${
+        String(err.stderr || err.message)
+          .trim()
+          .split('\n')[0]
+      })`,
+    );
     counts.missing++;
     continue;
   }

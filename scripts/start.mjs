@@ -40,6 +40,16 @@ server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${server.address().port}/`;
   console.log(`Opening Chromium with the extension on ${url} (close the browser to stop).`);
   const profile = mkdtempSync(join(tmpdir(), 'cpl-start-'));
-  const child = spawn(chromium, [`--user-data-dir=${profile}`, `--disable-extensions-except=${chromeDir}`, `--load-extension=${chromeDir}`, '--no-first-run', url], { stdio: 'ignore' });
+  const child = spawn(
+    chromium,
+    [
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${chromeDir}`,
+      `--load-extension=${chromeDir}`,
+      '--no-first-run',
+      url,
+    ],
+    { stdio: 'ignore' },
+  );
   child.on('exit', () => server.close());
 });

@@ -8,6 +8,23 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
+// The browser tests need Debian's browsers (never a downloaded one): installed with apt when we run as root,
+// otherwise the exact command is printed before anything runs.
+const browsers = ['chromium', 'firefox-esr'].filter((b) => spawnSync('sh', ['-c', `command -v ${b}`]).status !== 0);
+if (browsers.length) {
+  const install = `apt-get update && apt-get install -y --no-install-recommends ${browsers.join(' ')} fonts-noto-cjk`;
+  if (process.getuid?.() !== 0) {
+    console.error(`npm test needs ${browsers.join(' and ')}. Install them with:\n  sudo sh -c '${install}'`);
+    process.exit(1);
+  }
+  console.log(`Installing ${browsers.join(' and ')} with apt`);
+  if (
+    spawnSync('sh', ['-c', install], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status !== 0
+  )
+    process.exit(1);
+}
+
 const out = 'test-artifacts';
 mkdirSync(out, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -19,7 +36,15 @@ function run(label, command, args) {
 }
 
 function vitest(label, config, report) {
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   try {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.numPassedTests;
@@ -39,9 +64,14 @@ function check(label, command, args) {
 }
 
 const steps = [
-  () => run('typecheck', 'npx', ['--no-install', 'wxt', 'prepare']) && run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']),
+  () =>
+    run('typecheck', 'npx', ['--no-install', 'wxt', 'prepare']) &&
+    run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']),
+  () => check('lint (ESLint, type-aware) and format (Prettier)', 'npm', ['run', '-s', 'lint']),
   () => vitest('unit tests', 'vitest.config.ts', `${out}/unit.json`),
-  () => run('build (chrome-mv3)', 'npx', ['--no-install', 'wxt', 'build']) && run('build (firefox-mv2)', 'npx', ['--no-install', 'wxt', 'build', '-b', 'firefox']),
+  () =>
+    run('build (chrome-mv3)', 'npx', ['--no-install', 'wxt', 'build']) &&
+    run('build (firefox-mv2)', 'npx', ['--no-install', 'wxt', 'build', '-b', 'firefox']),
   () => vitest('built manifests and bundles', 'vitest.dist.config.ts', `${out}/dist.json`),
   () => check('web-ext lint (firefox-mv2)', 'node', ['scripts/lint-ext.mjs']),
   () => check('sources zip rebuilds to the Firefox zip', 'node', ['scripts/check-sources-zip.mjs']),

@@ -93,7 +93,8 @@ export function matchDocument(name: string, content: string, matcher: Matcher): 
   const found: Match[] = [];
   for (const [runFrom, runTo] of runs) {
     for (const [from, to] of runPieces(text, runFrom, runTo)) {
-      for (const m of matcher.match(text.slice(from, to))) found.push({ ...m, start: m.start + from, end: m.end + from });
+      for (const m of matcher.match(text.slice(from, to)))
+        found.push({ ...m, start: m.start + from, end: m.end + from });
     }
   }
   return { text, matches: withContext(found, matcher.surfaces) };

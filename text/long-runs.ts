@@ -12,7 +12,12 @@ const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f]);
 const WHITE_SPACE = /\s/;
 
 /** [start, end) pieces of [from, to) of `text`, in order, together covering it, each at most `max` code units (max ≥ 2). */
-export function runPieces(text: string, from = 0, to = text.length, max = MATCH_RUN_MAX_CHARS): Array<[number, number]> {
+export function runPieces(
+  text: string,
+  from = 0,
+  to = text.length,
+  max = MATCH_RUN_MAX_CHARS,
+): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let start = from;
   while (to - start > max) {

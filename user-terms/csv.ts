@@ -16,7 +16,20 @@ const COLUMN_NAMES: Record<UserTermField, string[]> = {
   en: ['en', 'english', 'english_name', 'name_en', 'term_en', 'en_us', 'en_gb'],
   enAlt: ['en_alt', 'english_alt', 'english_alternatives', 'other_english', 'synonyms'],
   acronyms: ['acronyms', 'acronym', 'abbreviation', 'abbreviations', 'abbr'],
-  zh: ['zh', 'chinese', 'chinese_name', 'name_zh', 'term_zh', 'zh_cn', 'zh_hans', 'simplified', 'simplified_chinese', '中文', '简体', '简体中文'],
+  zh: [
+    'zh',
+    'chinese',
+    'chinese_name',
+    'name_zh',
+    'term_zh',
+    'zh_cn',
+    'zh_hans',
+    'simplified',
+    'simplified_chinese',
+    '中文',
+    '简体',
+    '简体中文',
+  ],
   zhTrad: ['zh_trad', 'traditional', 'traditional_chinese', 'zh_hant', '繁体', '繁體', '繁體中文'],
   zhAlt: ['zh_alt', 'chinese_alt', 'other_chinese'],
   pinyin: ['pinyin', '拼音'],
@@ -25,17 +38,26 @@ const COLUMN_NAMES: Record<UserTermField, string[]> = {
   definition: ['definition', 'description', '定义', '定義'],
   notes: ['notes', 'note', 'comment', 'comments'],
 };
-const FIELD_OF = new Map(Object.entries(COLUMN_NAMES).flatMap(([field, names]) => names.map((n) => [n, field as UserTermField])));
+const FIELD_OF = new Map(
+  Object.entries(COLUMN_NAMES).flatMap(([field, names]) => names.map((n) => [n, field as UserTermField])),
+);
 
 /** The delimiter the header line uses most among comma, semicolon and tab (comma when none). */
 function sniffDelimiter(text: string): string {
-  const header = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const header = text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/, 1)[0]
+    .replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return best[1] > 0 ? best[0] : ',';
 }
 
-const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const headerKey = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 export function parseCsvTerms(text: string, delimiter = sniffDelimiter(text)): ParsedRows {
   const read = readCsv(text, delimiter);

@@ -6,7 +6,16 @@
  */
 import { csvDocument, joinList as join, roundTripField } from '../formats/csv';
 import type { ExportFormat } from '../formats/glossary-export';
-import { TBX_ID_PREFIX, TBX_NOTE_LABELS, englishTbxTerms, langSec, simplifiedTbxTerms, tbxDocument, tbxPartOfSpeech, xmlEscape } from '../formats/tbx';
+import {
+  TBX_ID_PREFIX,
+  TBX_NOTE_LABELS,
+  englishTbxTerms,
+  langSec,
+  simplifiedTbxTerms,
+  tbxDocument,
+  tbxPartOfSpeech,
+  xmlEscape,
+} from '../formats/tbx';
 import type { UserTerm } from './schema';
 
 /** Columns in our bundled export's order and names, so that the two files line up in a spreadsheet. */
@@ -38,7 +47,10 @@ export function exportUserTerms(terms: readonly UserTerm[], format: ExportFormat
 }
 
 function toCsv(terms: readonly UserTerm[]): string {
-  return csvDocument([USER_CSV_COLUMNS.map(([name]) => name), ...terms.map((t) => USER_CSV_COLUMNS.map(([, get]) => get(t)))], roundTripField);
+  return csvDocument(
+    [USER_CSV_COLUMNS.map(([name]) => name), ...terms.map((t) => USER_CSV_COLUMNS.map(([, get]) => get(t)))],
+    roundTripField,
+  );
 }
 
 function toTbx(terms: readonly UserTerm[]): string {
@@ -56,7 +68,9 @@ function toTbx(terms: readonly UserTerm[]): string {
       ...notes.map((n) => `      <note>${xmlEscape(n)}</note>`),
       langSec('en', englishTbxTerms(t), pos, t.definition),
       langSec('zh-Hans', simplifiedTbxTerms(t), pos),
-      ...(t.zhTrad ? [langSec('zh-Hant', [{ term: t.zhTrad, termType: 'fullForm', status: 'preferredTerm-admn-sts' }], pos)] : []),
+      ...(t.zhTrad
+        ? [langSec('zh-Hant', [{ term: t.zhTrad, termType: 'fullForm', status: 'preferredTerm-admn-sts' }], pos)]
+        : []),
       ...(t.pinyin ? [langSec('zh-Latn-pinyin', [{ term: t.pinyin, termType: 'fullForm' }], pos)] : []),
       '    </conceptEntry>',
     ].join('\n');

@@ -57,7 +57,10 @@ export function previewImport(text: string, fileName: string, existing: readonly
   if (parsed.rows.length > USER_TERMS_MAX) {
     return { ok: false, error: reason('importTooManyTerms', parsed.rows.length, USER_TERMS_MAX) };
   }
-  const at = (row: number, r: Reason) => ({ row, reason: reason(parsed.unit === 'row' ? 'importRow' : 'importEntry', row, r) });
+  const at = (row: number, r: Reason) => ({
+    row,
+    reason: reason(parsed.unit === 'row' ? 'importRow' : 'importEntry', row, r),
+  });
 
   const before = new Map(existing.map((t) => [t.id, t]));
   const firstRow = new Map<string, number>();

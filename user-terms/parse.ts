@@ -51,7 +51,10 @@ export function detectFormat(text: string, fileName = ''): ImportFormat | undefi
   return undefined;
 }
 
-export function parseTermsFile(text: string, fileName = ''): ({ format: ImportFormat } & ParsedRows) | { ok: false; error: Reason } {
+export function parseTermsFile(
+  text: string,
+  fileName = '',
+): ({ format: ImportFormat } & ParsedRows) | { ok: false; error: Reason } {
   if (!text.replace(/^\ufeff/, '').trim()) return { ok: false, error: reason('importEmpty') };
   const format = detectFormat(text, fileName);
   if (!format) return { ok: false, error: reason('importUnknownFormat') };

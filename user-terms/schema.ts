@@ -15,7 +15,11 @@
 import * as v from 'valibot';
 import { ENTRY_TYPES, HAN, PINYIN_PATTERN, STATUSES, type EntryType, type Status } from '../glossary/schema';
 import {
-  USER_TERM_GLOSS_MAX, USER_TERM_ID_MAX, USER_TERM_LIST_MAX, USER_TERM_NAME_MAX, USER_TERM_TEXT_MAX,
+  USER_TERM_GLOSS_MAX,
+  USER_TERM_ID_MAX,
+  USER_TERM_LIST_MAX,
+  USER_TERM_NAME_MAX,
+  USER_TERM_TEXT_MAX,
 } from '../platform/constants';
 import { REASON_KEYS, reason, type Reason, type ReasonKey } from '../platform/reasons';
 
@@ -41,7 +45,19 @@ export interface UserTerm {
 
 /** Field order of a stored term, of the JSON export and of `validateUserTerm`'s output. */
 export const USER_TERM_FIELDS = [
-  'id', 'type', 'en', 'enAlt', 'acronyms', 'zh', 'zhTrad', 'zhAlt', 'pinyin', 'status', 'gloss', 'definition', 'notes',
+  'id',
+  'type',
+  'en',
+  'enAlt',
+  'acronyms',
+  'zh',
+  'zhTrad',
+  'zhAlt',
+  'pinyin',
+  'status',
+  'gloss',
+  'definition',
+  'notes',
 ] as const satisfies ReadonlyArray<keyof UserTerm>;
 export type UserTermField = (typeof USER_TERM_FIELDS)[number];
 export const LIST_FIELDS = ['enAlt', 'acronyms', 'zhAlt'] as const satisfies readonly UserTermField[];
@@ -52,16 +68,25 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // --- Cleaning ---------------------------------------------------------------------------------------------------
 
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern strips
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const clean = (s: string) => s.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL, '');
 const oneLine = (s: string) => clean(s).replace(/\s+/g, ' ').trim();
 const multiLine = (s: string) => clean(s).replace(/\r\n?/g, '\n').trim();
-const keyword = (s: string) => oneLine(s).toLowerCase().replace(/[\s_]+/g, '-');
+const keyword = (s: string) =>
+  oneLine(s)
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /** Lower-case kebab-case of a name, diacritics dropped ("Cyberspace Administration" -> "cyberspace-administration"). */
 export function slugify(name: string, max = USER_TERM_ID_MAX - USER_ID_PREFIX.length): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const at = cut.lastIndexOf('-');
@@ -83,17 +108,28 @@ export function deriveUserId(term: { en: string; pinyin?: string; zh: string }):
 // --- Schema -----------------------------------------------------------------------------------------------------
 // Issue messages are reason keys; `issueReason` adds the substitutions.
 
-const notText = (issue: { input: unknown }): ReasonKey => (issue.input === undefined ? 'userTermFieldRequired' : 'userTermFieldNotText');
+const notText = (issue: { input: unknown }): ReasonKey =>
+  issue.input === undefined ? 'userTermFieldRequired' : 'userTermFieldNotText';
 
 const line = (max: number) => v.pipe(v.string(notText), v.transform(oneLine), v.maxLength(max, 'userTermFieldTooLong'));
 const required = (max: number) => v.pipe(line(max), v.nonEmpty('userTermFieldRequired'));
-const chinese = v.pipe(required(USER_TERM_NAME_MAX), v.check((s) => HAN.test(s), 'userTermFieldNotChinese'));
+const chinese = v.pipe(
+  required(USER_TERM_NAME_MAX),
+  v.check((s) => HAN.test(s), 'userTermFieldNotChinese'),
+);
 const text = v.pipe(v.string(notText), v.transform(multiLine), v.maxLength(USER_TERM_TEXT_MAX, 'userTermFieldTooLong'));
 
 function list(han: boolean) {
   return v.pipe(
     v.array(v.string(notText), 'userTermFieldNotList'),
-    v.transform((items) => [...new Set(items.flatMap((s) => s.split('|')).map(oneLine).filter(Boolean))]),
+    v.transform((items) => [
+      ...new Set(
+        items
+          .flatMap((s) => s.split('|'))
+          .map(oneLine)
+          .filter(Boolean),
+      ),
+    ]),
     v.maxLength(USER_TERM_LIST_MAX, 'userTermFieldTooMany'),
     v.check((items) => items.every((s) => s.length <= USER_TERM_NAME_MAX), 'userTermFieldTooLong'),
     v.check((items) => !han || items.every((s) => HAN.test(s)), 'userTermFieldNotChinese'),
@@ -103,7 +139,11 @@ function list(han: boolean) {
 const UserTermInput = v.object({
   id: v.optional(v.pipe(v.string(notText), v.transform(keyword))),
   type: v.optional(
-    v.pipe(v.string(notText), v.transform(keyword), v.check((s) => (ENTRY_TYPES as readonly string[]).includes(s), 'userTermFieldBadType')),
+    v.pipe(
+      v.string(notText),
+      v.transform(keyword),
+      v.check((s) => (ENTRY_TYPES as readonly string[]).includes(s), 'userTermFieldBadType'),
+    ),
     DEFAULT_USER_TYPE,
   ),
   en: required(USER_TERM_NAME_MAX),
@@ -114,7 +154,11 @@ const UserTermInput = v.object({
   zhAlt: v.optional(list(true)),
   pinyin: v.optional(v.pipe(required(USER_TERM_NAME_MAX), v.regex(PINYIN_PATTERN, 'userTermFieldNotPinyin'))),
   status: v.optional(
-    v.pipe(v.string(notText), v.transform(keyword), v.check((s) => (STATUSES as readonly string[]).includes(s), 'userTermFieldBadStatus')),
+    v.pipe(
+      v.string(notText),
+      v.transform(keyword),
+      v.check((s) => (STATUSES as readonly string[]).includes(s), 'userTermFieldBadStatus'),
+    ),
     'active',
   ),
   gloss: v.optional(line(USER_TERM_GLOSS_MAX), ''),
@@ -127,14 +171,26 @@ const idValid = (id: string) => id.length <= USER_TERM_ID_MAX && ID_PATTERN.test
 
 /** Fills the id, drops names repeated in another field (the TBX export lists each name once) and empty fields. */
 function canonical(input: v.InferOutput<typeof UserTermInput>): UserTerm {
-  const id = input.id ? (input.id.startsWith(USER_ID_PREFIX) ? input.id : USER_ID_PREFIX + input.id) : deriveUserId(input);
+  const id = input.id
+    ? input.id.startsWith(USER_ID_PREFIX)
+      ? input.id
+      : USER_ID_PREFIX + input.id
+    : deriveUserId(input);
   const acronyms = input.acronyms?.filter((a) => a !== input.en);
   const enAlt = input.enAlt?.filter((a) => a !== input.en && !acronyms?.includes(a));
   const zhAlt = input.zhAlt?.filter((z) => z !== input.zh && z !== input.zhTrad);
   const zhTrad = input.zhTrad === input.zh ? undefined : input.zhTrad;
   const full: Record<string, unknown> = {
-    ...input, id, type: input.type as EntryType, status: input.status as Status, acronyms, enAlt, zhAlt, zhTrad,
-    definition: input.definition || undefined, notes: input.notes || undefined,
+    ...input,
+    id,
+    type: input.type as EntryType,
+    status: input.status as Status,
+    acronyms,
+    enAlt,
+    zhAlt,
+    zhTrad,
+    definition: input.definition || undefined,
+    notes: input.notes || undefined,
   };
   const out: Record<string, unknown> = {};
   for (const field of USER_TERM_FIELDS) {
@@ -153,12 +209,14 @@ export type Validated = { ok: true; term: UserTerm } | { ok: false; reasons: Rea
  * strings). '' and null count as absent. `labels` names fields as the file does (a CSV's "english" column).
  */
 export function validateUserTerm(raw: unknown, labels: Partial<Record<UserTermField, string>> = {}): Validated {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reasons: [reason('importNotAnEntry')] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, reasons: [reason('importNotAnEntry')] };
   const input: Record<string, unknown> = {};
   for (const field of USER_TERM_FIELDS) {
     let value = (raw as Record<string, unknown>)[field];
     if (typeof value === 'string' && (LIST_FIELDS as readonly string[]).includes(field)) value = [value];
-    if (value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '')) input[field] = value;
+    if (value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === ''))
+      input[field] = value;
   }
   const result = v.safeParse(UserTermSchema, input);
   if (result.success) {
@@ -174,9 +232,19 @@ export function validateUserTerm(raw: unknown, labels: Partial<Record<UserTermFi
 }
 
 const MAX_OF: Record<UserTermField, number> = {
-  id: USER_TERM_ID_MAX, type: 0, en: USER_TERM_NAME_MAX, enAlt: USER_TERM_NAME_MAX, acronyms: USER_TERM_NAME_MAX,
-  zh: USER_TERM_NAME_MAX, zhTrad: USER_TERM_NAME_MAX, zhAlt: USER_TERM_NAME_MAX, pinyin: USER_TERM_NAME_MAX, status: 0,
-  gloss: USER_TERM_GLOSS_MAX, definition: USER_TERM_TEXT_MAX, notes: USER_TERM_TEXT_MAX,
+  id: USER_TERM_ID_MAX,
+  type: 0,
+  en: USER_TERM_NAME_MAX,
+  enAlt: USER_TERM_NAME_MAX,
+  acronyms: USER_TERM_NAME_MAX,
+  zh: USER_TERM_NAME_MAX,
+  zhTrad: USER_TERM_NAME_MAX,
+  zhAlt: USER_TERM_NAME_MAX,
+  pinyin: USER_TERM_NAME_MAX,
+  status: 0,
+  gloss: USER_TERM_GLOSS_MAX,
+  definition: USER_TERM_TEXT_MAX,
+  notes: USER_TERM_TEXT_MAX,
 };
 
 /** Shown in place of a value too long to quote in a reason. */
@@ -191,7 +259,9 @@ function issueReason(issue: v.BaseIssue<unknown>, labels: Partial<Record<UserTer
   // A missing required key is reported by the object schema with valibot's own message.
   const key = (REASON_KEYS as readonly string[]).includes(issue.message)
     ? (issue.message as ReasonKey)
-    : issue.input === undefined ? 'userTermFieldRequired' : 'userTermFieldNotText';
+    : issue.input === undefined
+      ? 'userTermFieldRequired'
+      : 'userTermFieldNotText';
   switch (key) {
     case 'userTermFieldTooLong':
       return reason(key, label, MAX_OF[field]);

@@ -20,7 +20,11 @@ export class UserTermsError extends Error {
     readonly reason: Reason,
     override readonly cause?: unknown,
   ) {
-    super(reason.key === 'userTermsQuota' ? 'Not enough storage for the terms; nothing was saved.' : 'The terms could not be saved; nothing was saved.');
+    super(
+      reason.key === 'userTermsQuota'
+        ? 'Not enough storage for the terms; nothing was saved.'
+        : 'The terms could not be saved; nothing was saved.',
+    );
     this.name = 'UserTermsError';
   }
 }

@@ -16,7 +16,6 @@ import { reason } from '../platform/reasons';
 import { TBX_ID_PREFIX, TBX_NOTE_LABELS } from '../formats/tbx';
 import { readXml, childrenNamed, descendantsNamed, textOf, type XmlElement } from '../formats/xml';
 
-
 type Script = 'en' | 'hans' | 'hant' | 'pinyin';
 
 function scriptOf(lang: string): Script | undefined {
@@ -39,7 +38,8 @@ function termsOf(section: XmlElement): Term[] {
   const walk = (el: XmlElement) => {
     const terms = childrenNamed(el, 'term');
     const typeNote = childrenNamed(el, 'termnote').find((n) => n.attrs.type?.toLowerCase() === 'termtype');
-    for (const term of terms) out.push({ text: textOf(term), termType: typeNote ? textOf(typeNote).trim().toLowerCase() : '' });
+    for (const term of terms)
+      out.push({ text: textOf(term), termType: typeNote ? textOf(typeNote).trim().toLowerCase() : '' });
     for (const c of el.children) if (typeof c !== 'string' && c.name !== 'term') walk(c);
   };
   walk(section);

@@ -51,7 +51,12 @@ export class CardController {
     doc.addEventListener(
       'pointermove',
       (event) => {
-        this.last = { x: event.clientX, y: event.clientY, target: event.target, modifier: event[MODIFIER_PROPERTY[o.modifier]] };
+        this.last = {
+          x: event.clientX,
+          y: event.clientY,
+          target: event.target,
+          modifier: event[MODIFIER_PROPERTY[o.modifier]],
+        };
         if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.check());
       },
       { passive: true, capture: true, signal },
@@ -108,8 +113,15 @@ export class CardController {
     const rects = [...mark.range.getClientRects()];
     // A term that wraps has a line box per line: keep to the one that was under the pointer, found again by its
     // index on every placement because scrolling moves it.
-    const line = rect ? Math.max(0, rects.findIndex((r) => r.top === rect.top && r.left === rect.left)) : 0;
-    const others: CardEntry[] = glossary.surfaces[mark.surface].entries.filter((i) => i !== mark.entry).map((i) => glossary.entries[i]);
+    const line = rect
+      ? Math.max(
+          0,
+          rects.findIndex((r) => r.top === rect.top && r.left === rect.left),
+        )
+      : 0;
+    const others: CardEntry[] = glossary.surfaces[mark.surface].entries
+      .filter((i) => i !== mark.entry)
+      .map((i) => glossary.entries[i]);
     this.cancelShow();
     this.cancelHide();
     this.shown = undefined;

@@ -101,12 +101,18 @@ export class CardHost {
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(CARD_OFFSET_PX), flip({ padding: CARD_VIEWPORT_PADDING_PX }), shift({ padding: CARD_VIEWPORT_PADDING_PX })],
+        middleware: [
+          offset(CARD_OFFSET_PX),
+          flip({ padding: CARD_VIEWPORT_PADDING_PX }),
+          shift({ padding: CARD_VIEWPORT_PADDING_PX }),
+        ],
       }).then(({ x, y }) => {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
     });
-    requestAnimationFrame(() => requestAnimationFrame(() => (this.lastShown = { requested, painted: performance.now() })));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => (this.lastShown = { requested, painted: performance.now() })),
+    );
   }
 
   /**

@@ -12,17 +12,31 @@ export interface Hit {
   rect: DOMRect;
 }
 
-function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[]): { node: Node; offset: number } | undefined {
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | undefined {
   // caretPositionFromPoint is the standard (Firefox, Chrome 128+); caretRangeFromPoint covers older Chromium.
   if (typeof doc.caretPositionFromPoint === 'function') {
     // Without the shadow roots named, the caret over a web component's text stops at its host, and no card opened
     // there (found by the corpus's components page).
-    const pos = (doc.caretPositionFromPoint as (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null)(x, y, {
+    const pos = (
+      doc.caretPositionFromPoint as (
+        x: number,
+        y: number,
+        options?: { shadowRoots?: ShadowRoot[] },
+      ) => CaretPosition | null
+    )(x, y, {
       shadowRoots: [...shadowRoots],
     });
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
-  const range = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
+  const range = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(
+    x,
+    y,
+  );
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
@@ -44,7 +58,13 @@ export function markAtCaret(store: MarkStore, node: Node, offset: number, x: num
 }
 
 /** The mark under a viewport point, looking into the open shadow roots whose text is marked. */
-export function markAt(doc: Document, store: MarkStore, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): Hit | undefined {
+export function markAt(
+  doc: Document,
+  store: MarkStore,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): Hit | undefined {
   const caret = caretAt(doc, x, y, shadowRoots);
   return caret ? markAtCaret(store, caret.node, caret.offset, x, y) : undefined;
 }

@@ -72,7 +72,12 @@ export default defineContentScript({
     const startedAt = performance.now();
     // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
     // cannot see; the bench reads it over the DevTools protocol.
-    (globalThis as { __cpl?: unknown }).__cpl = { engine, card, settingsWait: settingsAt - scriptStart, startupWork: startedAt - settingsAt };
+    (globalThis as { __cpl?: unknown }).__cpl = {
+      engine,
+      card,
+      settingsWait: settingsAt - scriptStart,
+      startupWork: startedAt - settingsAt,
+    };
 
     onMessages({
       command: ({ name }) => runCommand(name, pause, engine.store, cards),
@@ -111,8 +116,8 @@ function cardOptions(glossary: PageGlossary, settings: Settings) {
     loadDetails: (id: string) => sendToBackground('entry-details', { id }).catch(() => undefined),
     theme: settings.theme,
     // Traditional first where the reader chose it, or on pages in traditional Chinese.
-    traditionalFirst: settings.script === 'traditional' || (settings.script === 'auto' && /^zh-(tw|hk|mo|hant)/i.test(lang)),
+    traditionalFirst:
+      settings.script === 'traditional' || (settings.script === 'auto' && /^zh-(tw|hk|mo|hant)/i.test(lang)),
     locale: navigator.language,
   };
 }
-

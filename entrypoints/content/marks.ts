@@ -225,7 +225,8 @@ export class MarkStore {
       // A mark not yet resolved lives as long as its block: a change inside the block has it rescanned.
       if (start === undefined || end === undefined) {
         if (block.isConnected) continue;
-      } else if (start.isConnected && end.isConnected && end.length >= this.endOffset[id] && block.contains(start)) continue;
+      } else if (start.isConnected && end.isConnected && end.length >= this.endOffset[id] && block.contains(start))
+        continue;
       blocks.add(block);
       this.drop(id);
     }
@@ -287,6 +288,7 @@ export class MarkStore {
   mark(id: number): Mark {
     let view = this.views.get(id);
     if (!view) {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view object's getters read the store
       const store = this;
       // Once the mark is dropped its id may be reused: the object keeps the Range it last had (as a dropped mark
       // kept its collapsed live Range before), never the new mark's.
@@ -318,7 +320,8 @@ export class MarkStore {
     const bb = this.markBlock(b);
     // Marks of two separate blocks are in their blocks' order, with no need to find their nodes; a block inside
     // another (text around a nested block) needs the nodes.
-    if (ba !== bb && !ba.contains(bb) && !bb.contains(ba)) return !!(ba.compareDocumentPosition(bb) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (ba !== bb && !ba.contains(bb) && !bb.contains(ba))
+      return !!(ba.compareDocumentPosition(bb) & Node.DOCUMENT_POSITION_FOLLOWING);
     this.resolve(a);
     this.resolve(b);
     const na = this.startNode.get(a)!;
@@ -342,10 +345,13 @@ export class MarkStore {
       const startsHere = this.startNode.get(id) === node;
       const endsHere = this.endNode.get(id) === node;
       let holds: boolean;
-      if (startsHere || endsHere) holds = (!startsHere || offset >= this.startOffset[id]) && (!endsHere || offset <= this.endOffset[id]);
+      if (startsHere || endsHere)
+        holds = (!startsHere || offset >= this.startOffset[id]) && (!endsHere || offset <= this.endOffset[id]);
       else holds = this.startNode.get(id) !== this.endNode.get(id) && this.range(id).isPointInRange(node, offset);
       if (!holds) continue;
-      const isLater = later < 0 || (startsHere && (this.startNode.get(later) !== node || this.startOffset[later] < this.startOffset[id]));
+      const isLater =
+        later < 0 ||
+        (startsHere && (this.startNode.get(later) !== node || this.startOffset[later] < this.startOffset[id]));
       if (isLater) {
         earlier = later;
         later = id;

@@ -43,7 +43,9 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
   if (options.userTerms?.length) {
     const user = userGlossary(options.userTerms, entries.length);
     const offset = entries.length;
-    const userSurfaces = keep ? user.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(user.entries[i - offset])) })) : user.surfaces;
+    const userSurfaces = keep
+      ? user.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(user.entries[i - offset])) }))
+      : user.surfaces;
     entries = [...entries, ...user.entries];
     matcher = new MatcherUnion(bundledMatcher, new Matcher(userSurfaces, user.automaton));
   }

@@ -42,7 +42,11 @@ function inlineTagsCommonFirst(): string[] {
 const NOT_WHOLE = [
   `:not(${inlineTagsCommonFirst().join(',')})`,
   '[contenteditable]',
-  '.cm-editor', '.CodeMirror', '.monaco-editor', '.ace_editor', '.ProseMirror',
+  '.cm-editor',
+  '.CodeMirror',
+  '.monaco-editor',
+  '.ace_editor',
+  '.ProseMirror',
 ].join(',');
 
 /**
@@ -102,7 +106,11 @@ export function blockOf(node: Node, root: Node | null): Node {
 
 /** Whether `node` or an ancestor up to `root` is never scanned. */
 export function insideSkipped(node: Node, root: Node): boolean {
-  for (let n: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode; n && n !== root; n = n.parentNode) {
+  for (
+    let n: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+    n && n !== root;
+    n = n.parentNode
+  ) {
     if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element)) return true;
   }
   return false;
@@ -151,7 +159,8 @@ export class RunReader {
     // The root itself may be editable: an editor frame's <body contenteditable> or a designMode document (as iframe
     // rich-text editors make them), or a block that just became an editor. Below, only descendants are checked.
     // (Found by the corpus's editors page.)
-    if (doc.designMode === 'on' || (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element))) this.pending = null;
+    if (doc.designMode === 'on' || (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element)))
+      this.pending = null;
   }
 
   /** Reads the next run; false when the text under the root is all read. */

@@ -3,7 +3,13 @@
  * changes (only changed blocks are rescanned, after a quiet moment), and hands marks to the highlighter.
  */
 import type { PageGlossary } from './page-glossary';
-import { CLOCK_EVERY_RUNS, CLOCK_EVERY_UNITS, RESCAN_DEBOUNCE_MS, RESCAN_MAX_WAIT_MS, SCAN_SLICE_MS } from '../../platform/constants';
+import {
+  CLOCK_EVERY_RUNS,
+  CLOCK_EVERY_UNITS,
+  RESCAN_DEBOUNCE_MS,
+  RESCAN_MAX_WAIT_MS,
+  SCAN_SLICE_MS,
+} from '../../platform/constants';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
 import { MatchList } from '../../matching/matcher';
@@ -64,7 +70,10 @@ export class PageEngine {
     private readonly options: ScanOptions,
   ) {
     this.win = doc.defaultView!;
-    this.store = new MarkStore(doc, glossary.surfaces.map((s) => s.ambiguous));
+    this.store = new MarkStore(
+      doc,
+      glossary.surfaces.map((s) => s.ambiguous),
+    );
     this.highlighter = new Highlighter(this.win, this.store, glossary, options.pause);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
@@ -99,10 +108,18 @@ export class PageEngine {
       markVisible();
       // 2. From the start of the document up to the first visible block.
       if (first) {
-        await this.scanRuns(new RunReader(this.root, { onShadowRoot }), () => false, (run) => {
-          const node = run.firstNode();
-          return first === node || first.contains(node) || !!(first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
-        });
+        await this.scanRuns(
+          new RunReader(this.root, { onShadowRoot }),
+          () => false,
+          (run) => {
+            const node = run.firstNode();
+            return (
+              first === node ||
+              first.contains(node) ||
+              !!(first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)
+            );
+          },
+        );
       }
       // 3. Open shadow roots met on the way (web components), each observed for changes too.
       for (let i = 0; i < shadows.length; i++) {
@@ -119,7 +136,11 @@ export class PageEngine {
    * Matches the runs of `run` in slices of SCAN_SLICE_MS, yielding to the page between slices. `near` says whether
    * a run's block is known to be on screen; `stop` ends the walk before a run.
    */
-  private async scanRuns(run: RunReader, near: (run: RunReader) => boolean, stop?: (run: RunReader) => boolean): Promise<void> {
+  private async scanRuns(
+    run: RunReader,
+    near: (run: RunReader) => boolean,
+    stop?: (run: RunReader) => boolean,
+  ): Promise<void> {
     let sliceStart = performance.now();
     const matches = this.matches;
     // The clock is read after about CLOCK_EVERY_UNITS code units of text or CLOCK_EVERY_RUNS runs, not after each run.
@@ -156,7 +177,11 @@ export class PageEngine {
   private firstVisibleBlock(): Node | undefined {
     const w = this.win.innerWidth;
     const h = this.win.innerHeight;
-    for (const [fx, fy] of [[0.3, 0.05], [0.5, 0.2], [0.3, 0.5]]) {
+    for (const [fx, fy] of [
+      [0.3, 0.05],
+      [0.5, 0.2],
+      [0.3, 0.5],
+    ]) {
       const pos = this.doc.caretPositionFromPoint?.(w * fx, h * fy);
       const node = pos?.offsetNode;
       if (node && node.nodeType === Node.TEXT_NODE && this.root.contains(node) && !insideSkipped(node, this.root)) {
@@ -170,10 +195,17 @@ export class PageEngine {
   private watch(root: Node): void {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
-    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) this.shadowRoots.push(root as ShadowRoot);
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host)
+      this.shadowRoots.push(root as ShadowRoot);
     // contenteditable too: an editor that becomes editable after the first scan (initialised on idle, found by the
     // corpus's editors page) must lose its marks, and text that stops being editable gets them.
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -185,7 +217,7 @@ export class PageEngine {
       }
       const target = r.target;
       // An element whose editability changed is rescanned even if it is now skipped: its marks must go.
-      if (insideSkipped(r.type === 'attributes' ? target.parentNode ?? target : target, this.root)) continue;
+      if (insideSkipped(r.type === 'attributes' ? (target.parentNode ?? target) : target, this.root)) continue;
       this.dirty.add(target.nodeType === Node.TEXT_NODE || isInline(target) ? blockOf(target, this.root) : target);
     }
     if (!this.dirty.size) return;
@@ -194,7 +226,10 @@ export class PageEngine {
     // clock ticking every 80 ms, found by the corpus) would otherwise never get its new text marked.
     const now = performance.now();
     this.dirtySince ||= now;
-    this.rescanTimer = this.win.setTimeout(() => void this.rescanDirty(), Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, this.dirtySince + RESCAN_MAX_WAIT_MS - now)));
+    this.rescanTimer = this.win.setTimeout(
+      () => void this.rescanDirty(),
+      Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, this.dirtySince + RESCAN_MAX_WAIT_MS - now)),
+    );
   }
 
   /** Rescans the blocks whose text changed since the last rescan; text that left the page loses its marks. */

@@ -2,14 +2,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CARD_DWELL_RANGE_MS } from '../../platform/constants';
 import { t } from '../../platform/i18n';
-import { MODIFIERS, SCRIPTS, THEMES, loadSettings, normalizeSettings, settingsItem, type Settings } from '../../platform/settings';
+import {
+  MODIFIERS,
+  SCRIPTS,
+  THEMES,
+  loadSettings,
+  normalizeSettings,
+  settingsItem,
+  type Settings,
+} from '../../platform/settings';
 import { Check, Choice } from './controls';
 import { MarkingSection } from './MarkingSection';
 import { SitesSection } from './SitesSection';
 import { UserTermsSection } from './UserTermsSection';
 
 const THEME_LABELS = { system: 'optionsThemeSystem', light: 'optionsThemeLight', dark: 'optionsThemeDark' } as const;
-const SCRIPT_LABELS = { auto: 'optionsScriptAuto', simplified: 'optionsScriptSimplified', traditional: 'optionsScriptTraditional' } as const;
+const SCRIPT_LABELS = {
+  auto: 'optionsScriptAuto',
+  simplified: 'optionsScriptSimplified',
+  traditional: 'optionsScriptTraditional',
+} as const;
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -48,14 +60,40 @@ export function App() {
             value={settings.dwellMs}
             onChange={(e) => {
               const value = Number((e.target as HTMLInputElement).value);
-              if (Number.isFinite(value)) update({ dwellMs: Math.min(CARD_DWELL_RANGE_MS[1], Math.max(CARD_DWELL_RANGE_MS[0], Math.round(value))) });
+              if (Number.isFinite(value))
+                update({
+                  dwellMs: Math.min(CARD_DWELL_RANGE_MS[1], Math.max(CARD_DWELL_RANGE_MS[0], Math.round(value))),
+                });
             }}
           />
         </div>
-        <Choice id="opt-modifier" label={t('optionsModifier')} value={settings.modifier} options={MODIFIERS.map((m) => [m, m])} onChange={(modifier) => update({ modifier })} />
-        <Check id="opt-require" label={t('optionsRequireModifier')} checked={settings.requireModifier} onChange={(requireModifier) => update({ requireModifier })} />
-        <Choice id="opt-theme" label={t('optionsTheme')} value={settings.theme} options={THEMES.map((v) => [v, t(THEME_LABELS[v])])} onChange={(theme) => update({ theme })} />
-        <Choice id="opt-script" label={t('optionsScript')} value={settings.script} options={SCRIPTS.map((v) => [v, t(SCRIPT_LABELS[v])])} onChange={(script) => update({ script })} />
+        <Choice
+          id="opt-modifier"
+          label={t('optionsModifier')}
+          value={settings.modifier}
+          options={MODIFIERS.map((m) => [m, m])}
+          onChange={(modifier) => update({ modifier })}
+        />
+        <Check
+          id="opt-require"
+          label={t('optionsRequireModifier')}
+          checked={settings.requireModifier}
+          onChange={(requireModifier) => update({ requireModifier })}
+        />
+        <Choice
+          id="opt-theme"
+          label={t('optionsTheme')}
+          value={settings.theme}
+          options={THEMES.map((v) => [v, t(THEME_LABELS[v])])}
+          onChange={(theme) => update({ theme })}
+        />
+        <Choice
+          id="opt-script"
+          label={t('optionsScript')}
+          value={settings.script}
+          options={SCRIPTS.map((v) => [v, t(SCRIPT_LABELS[v])])}
+          onChange={(script) => update({ script })}
+        />
       </section>
 
       <SitesSection settings={settings} update={update} say={setStatus} />

@@ -12,7 +12,12 @@ const names = (terms: UserTerm[]) => {
   return terms.length > SHOWN ? [...shown, t('importMore', String(terms.length - SHOWN))] : shown;
 };
 
-export function ImportPreviewView(props: { fileName: string; preview: Extract<ImportPreview, { ok: true }>; onApply: () => void; onCancel: () => void }) {
+export function ImportPreviewView(props: {
+  fileName: string;
+  preview: Extract<ImportPreview, { ok: true }>;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
   const { preview } = props;
   const refusedRows = new Set(preview.refused.map((r) => r.row)).size;
   const changes = preview.added.length + preview.replaced.length;
@@ -20,18 +25,31 @@ export function ImportPreviewView(props: { fileName: string; preview: Extract<Im
     <div class="cpl-preview" role="region" aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">{t('importPreviewHeading', props.fileName)}</h3>
       <p data-summary>
-        {t('importSummary', [String(preview.added.length), String(preview.replaced.length), String(preview.unchanged), String(refusedRows)])}
+        {t('importSummary', [
+          String(preview.added.length),
+          String(preview.replaced.length),
+          String(preview.unchanged),
+          String(refusedRows),
+        ])}
       </p>
       {preview.added.length ? (
         <details open={preview.added.length <= SHOWN}>
           <summary>{t('importAdded', String(preview.added.length))}</summary>
-          <ul data-added>{names(preview.added).map((n, i) => <li key={i}>{n}</li>)}</ul>
+          <ul data-added>
+            {names(preview.added).map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
         </details>
       ) : null}
       {preview.replaced.length ? (
         <details open>
           <summary>{t('importReplaced', String(preview.replaced.length))}</summary>
-          <ul data-replaced>{names(preview.replaced.map((r) => r.after)).map((n, i) => <li key={i}>{n}</li>)}</ul>
+          <ul data-replaced>
+            {names(preview.replaced.map((r) => r.after)).map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
         </details>
       ) : null}
       {preview.refused.length ? (

@@ -7,7 +7,11 @@ import { t } from '../../platform/i18n';
 import type { Settings } from '../../platform/settings';
 import { Check, Choice, Group } from './controls';
 
-const STYLE_KEYS = { underline: 'optionsStyleUnderline', background: 'optionsStyleBackground', none: 'optionsStyleNone' } as const;
+const STYLE_KEYS = {
+  underline: 'optionsStyleUnderline',
+  background: 'optionsStyleBackground',
+  none: 'optionsStyleNone',
+} as const;
 const SAMPLE: Array<[string, EntryType | null]> = [
   ['optionsSampleAgency', 'agency'],
   ['optionsSampleBetween', null],
@@ -37,16 +41,36 @@ function Sample({ settings }: { settings: Settings }) {
   }, [settings]);
   return (
     <p class="cpl-sample" ref={ref} aria-label={t('optionsSample')}>
-      {SAMPLE.map(([key, type]) => (type ? <span key={key} data-type={type}>{t(key)}</span> : t(key)))}
+      {SAMPLE.map(([key, type]) =>
+        type ? (
+          <span key={key} data-type={type}>
+            {t(key)}
+          </span>
+        ) : (
+          t(key)
+        ),
+      )}
     </p>
   );
 }
 
-export function MarkingSection({ settings, update }: { settings: Settings; update: (patch: Partial<Settings>) => void }) {
+export function MarkingSection({
+  settings,
+  update,
+}: {
+  settings: Settings;
+  update: (patch: Partial<Settings>) => void;
+}) {
   return (
     <section aria-labelledby="opt-marking-heading">
       <h2 id="opt-marking-heading">{t('optionsMarkingHeading')}</h2>
-      <Check id="opt-enabled" label={t('optionsEnabled')} hint={t('optionsEnabledHint')} checked={settings.enabled} onChange={(enabled) => update({ enabled })} />
+      <Check
+        id="opt-enabled"
+        label={t('optionsEnabled')}
+        hint={t('optionsEnabledHint')}
+        checked={settings.enabled}
+        onChange={(enabled) => update({ enabled })}
+      />
       <Group legend={t('optionsMarkTypes')}>
         {ENTRY_TYPES.map((type) => (
           <Check

@@ -18,7 +18,15 @@ export function siteFrom(input: string): string | undefined {
 
 const MODE_KEYS = { except: 'optionsSiteModeExcept', only: 'optionsSiteModeOnly' } as const;
 
-export function SitesSection({ settings, update, say }: { settings: Settings; update: (patch: Partial<Settings>) => void; say: (text: string) => void }) {
+export function SitesSection({
+  settings,
+  update,
+  say,
+}: {
+  settings: Settings;
+  update: (patch: Partial<Settings>) => void;
+  say: (text: string) => void;
+}) {
   const [site, setSite] = useState('');
   const addSite = (event: Event) => {
     event.preventDefault();
@@ -33,17 +41,30 @@ export function SitesSection({ settings, update, say }: { settings: Settings; up
       <Group legend={t('optionsSiteMode')}>
         {SITE_MODES.map((mode) => (
           <div class="cpl-field" key={mode}>
-            <input type="radio" name="opt-site-mode" id={`opt-site-mode-${mode}`} checked={settings.siteMode === mode} onChange={() => update({ siteMode: mode })} />
+            <input
+              type="radio"
+              name="opt-site-mode"
+              id={`opt-site-mode-${mode}`}
+              checked={settings.siteMode === mode}
+              onChange={() => update({ siteMode: mode })}
+            />
             <label for={`opt-site-mode-${mode}`}>{t(MODE_KEYS[mode])}</label>
           </div>
         ))}
       </Group>
       {settings.sites.length ? (
-        <ul class="cpl-sites" aria-label={settings.siteMode === 'only' ? t('optionsSitesOnlyList') : t('optionsSitesOffList')}>
+        <ul
+          class="cpl-sites"
+          aria-label={settings.siteMode === 'only' ? t('optionsSitesOnlyList') : t('optionsSitesOffList')}
+        >
           {settings.sites.map((s) => (
             <li key={s}>
               <span>{s}</span>
-              <button type="button" class="cpl-link" onClick={() => update({ sites: settings.sites.filter((x) => x !== s) })}>
+              <button
+                type="button"
+                class="cpl-link"
+                onClick={() => update({ sites: settings.sites.filter((x) => x !== s) })}
+              >
                 {t('optionsSiteRemove', s)}
               </button>
             </li>
@@ -53,7 +74,14 @@ export function SitesSection({ settings, update, say }: { settings: Settings; up
         <p class="cpl-hint">{settings.siteMode === 'only' ? t('optionsSitesEmptyOnly') : t('optionsSitesEmpty')}</p>
       )}
       <form class="cpl-row" onSubmit={addSite}>
-        <input id="opt-site" type="text" aria-label={t('optionsSiteAddLabel')} placeholder="example.com" value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} />
+        <input
+          id="opt-site"
+          type="text"
+          aria-label={t('optionsSiteAddLabel')}
+          placeholder="example.com"
+          value={site}
+          onInput={(e) => setSite((e.target as HTMLInputElement).value)}
+        />
         <button type="submit">{t('optionsSiteAdd')}</button>
       </form>
     </section>

@@ -28,10 +28,15 @@ const fieldsOf = (term?: UserTerm): FormFields => ({
   definition: term?.definition ?? '',
 });
 
-export function TermForm(props: { editing?: UserTerm; onSave: (term: UserTerm) => Promise<void>; onCancel: () => void }) {
+export function TermForm(props: {
+  editing?: UserTerm;
+  onSave: (term: UserTerm) => Promise<void>;
+  onCancel: () => void;
+}) {
   const [fields, setFields] = useState<FormFields>(() => fieldsOf(props.editing));
   const [errors, setErrors] = useState<string[]>([]);
-  const set = (name: keyof FormFields) => (e: Event) => setFields({ ...fields, [name]: (e.target as HTMLInputElement).value });
+  const set = (name: keyof FormFields) => (e: Event) =>
+    setFields({ ...fields, [name]: (e.target as HTMLInputElement).value });
   const text = (name: keyof FormFields, label: string, required = false) => (
     <div class="cpl-row">
       <label for={`term-${name}`}>{label}</label>
@@ -41,9 +46,21 @@ export function TermForm(props: { editing?: UserTerm; onSave: (term: UserTerm) =
   const submit = async (e: Event) => {
     e.preventDefault();
     // Empty optional fields are left out, as an import leaves out empty columns.
-    const raw: Record<string, unknown> = { ...(props.editing ? { id: props.editing.id } : {}), type: fields.type, status: fields.status };
-    for (const name of ['en', 'zh', 'acronyms', 'pinyin', 'gloss', 'definition'] as const) if (fields[name].trim()) raw[name] = fields[name];
-    const result = validateUserTerm(raw, { en: t('termEn'), zh: t('termZh'), acronyms: t('termAcronyms'), pinyin: t('termPinyin'), gloss: t('termGloss'), definition: t('termDefinition') });
+    const raw: Record<string, unknown> = {
+      ...(props.editing ? { id: props.editing.id } : {}),
+      type: fields.type,
+      status: fields.status,
+    };
+    for (const name of ['en', 'zh', 'acronyms', 'pinyin', 'gloss', 'definition'] as const)
+      if (fields[name].trim()) raw[name] = fields[name];
+    const result = validateUserTerm(raw, {
+      en: t('termEn'),
+      zh: t('termZh'),
+      acronyms: t('termAcronyms'),
+      pinyin: t('termPinyin'),
+      gloss: t('termGloss'),
+      definition: t('termDefinition'),
+    });
     if (!result.ok) return setErrors(result.reasons.map((r) => reasonText(r, t)));
     setErrors([]);
     await props.onSave(result.term);

@@ -37,7 +37,9 @@ export function UserTermsSection({ say }: { say: (text: string) => void }) {
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
     const list = terms ?? [];
-    return q ? list.filter((x) => [x.en, x.zh, ...(x.acronyms ?? []), x.pinyin ?? ''].some((s) => s.toLowerCase().includes(q))) : list;
+    return q
+      ? list.filter((x) => [x.en, x.zh, ...(x.acronyms ?? []), x.pinyin ?? ''].some((s) => s.toLowerCase().includes(q)))
+      : list;
   }, [terms, filter]);
   if (!terms) return null;
 
@@ -63,7 +65,9 @@ export function UserTermsSection({ say }: { say: (text: string) => void }) {
     if (!file) return;
     // Refused before reading: a huge file would be read into memory just to be refused.
     if (file.size > USER_IMPORT_MAX_BYTES) {
-      return setError(reasonText(reason('importFileTooLarge', (file.size / 1048576).toFixed(1), USER_IMPORT_MAX_BYTES / 1048576), t));
+      return setError(
+        reasonText(reason('importFileTooLarge', (file.size / 1048576).toFixed(1), USER_IMPORT_MAX_BYTES / 1048576), t),
+      );
     }
     const preview = previewImport(await file.text(), file.name, terms);
     if (!preview.ok) return setError(t('importRefusedFile', [file.name, reasonText(preview.error, t)]));
@@ -73,12 +77,21 @@ export function UserTermsSection({ say }: { say: (text: string) => void }) {
   const apply = async () => {
     if (!pending) return;
     const { added, replaced } = pending.preview;
-    if (await save(applyImport(terms, pending.preview), t('importDone', [String(added.length), String(replaced.length)]))) setPending(null);
+    if (
+      await save(applyImport(terms, pending.preview), t('importDone', [String(added.length), String(replaced.length)]))
+    )
+      setPending(null);
   };
 
   const remove = async (term: UserTerm) => {
     const before = terms;
-    if (await save(terms.filter((x) => x.id !== term.id), t('termDeleted', term.en))) setUndo(before);
+    if (
+      await save(
+        terms.filter((x) => x.id !== term.id),
+        t('termDeleted', term.en),
+      )
+    )
+      setUndo(before);
   };
 
   const saveForm = async (term: UserTerm) => {
@@ -93,26 +106,51 @@ export function UserTermsSection({ say }: { say: (text: string) => void }) {
       <p class="cpl-hint">{t('termsIntro', String(terms.length))}</p>
       <div class="cpl-row">
         <label for="opt-import">{t('importLabel')}</label>
-        <input id="opt-import" type="file" accept=".json,.csv,.tsv,.txt,.tbx,.xml,application/json,text/csv,application/xml" onChange={(e) => void onFile(e)} />
+        <input
+          id="opt-import"
+          type="file"
+          accept=".json,.csv,.tsv,.txt,.tbx,.xml,application/json,text/csv,application/xml"
+          onChange={(e) => void onFile(e)}
+        />
       </div>
       {error ? (
         <p class="cpl-error" role="alert" data-import-error>
           {error}
         </p>
       ) : null}
-      {pending ? <ImportPreviewView fileName={pending.fileName} preview={pending.preview} onApply={() => void apply()} onCancel={() => setPending(null)} /> : null}
+      {pending ? (
+        <ImportPreviewView
+          fileName={pending.fileName}
+          preview={pending.preview}
+          onApply={() => void apply()}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
 
       <div class="cpl-row" role="group" aria-label={t('termsExport')}>
         <span>{t('termsExport')}</span>
         {EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" data-export={format} disabled={!terms.length} onClick={() => saveText(`china-policy-lens-my-terms.${format}`, exportUserTerms(terms, format), MIME[format])}>
+          <button
+            key={format}
+            type="button"
+            data-export={format}
+            disabled={!terms.length}
+            onClick={() =>
+              saveText(`china-policy-lens-my-terms.${format}`, exportUserTerms(terms, format), MIME[format])
+            }
+          >
             {format.toUpperCase()}
           </button>
         ))}
       </div>
 
       {editing ? (
-        <TermForm key={editing === 'new' ? 'new' : editing.id} editing={editing === 'new' ? undefined : editing} onSave={saveForm} onCancel={() => setEditing(null)} />
+        <TermForm
+          key={editing === 'new' ? 'new' : editing.id}
+          editing={editing === 'new' ? undefined : editing}
+          onSave={saveForm}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <div class="cpl-row">
           <button type="button" data-add-term onClick={() => setEditing('new')}>
@@ -122,7 +160,11 @@ export function UserTermsSection({ say }: { say: (text: string) => void }) {
       )}
       {undo ? (
         <div class="cpl-row">
-          <button type="button" data-undo onClick={() => void save(undo, t('termRestored')).then((ok) => ok && setUndo(null))}>
+          <button
+            type="button"
+            data-undo
+            onClick={() => void save(undo, t('termRestored')).then((ok) => ok && setUndo(null))}
+          >
             {t('termUndo')}
           </button>
         </div>
@@ -132,7 +174,12 @@ export function UserTermsSection({ say }: { say: (text: string) => void }) {
         <>
           <div class="cpl-row">
             <label for="opt-terms-filter">{t('termsFilter')}</label>
-            <input id="opt-terms-filter" type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+            <input
+              id="opt-terms-filter"
+              type="search"
+              value={filter}
+              onInput={(e) => setFilter((e.target as HTMLInputElement).value)}
+            />
           </div>
           <ul class="cpl-user-terms" aria-label={t('termsHeading')}>
             {shown.slice(0, LISTED).map((term) => (

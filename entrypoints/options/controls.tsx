@@ -2,11 +2,21 @@
 import type { ComponentChildren } from 'preact';
 
 /** A labelled select over a fixed set of values. */
-export function Choice<V extends string>(props: { id: string; label: string; value: V; options: Array<[V, string]>; onChange: (value: V) => void }) {
+export function Choice<V extends string>(props: {
+  id: string;
+  label: string;
+  value: V;
+  options: Array<[V, string]>;
+  onChange: (value: V) => void;
+}) {
   return (
     <div class="cpl-row">
       <label for={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value as V)}>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange((e.target as HTMLSelectElement).value as V)}
+      >
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -18,7 +28,13 @@ export function Choice<V extends string>(props: { id: string; label: string; val
 }
 
 /** A checkbox with its label and an optional hint that describes it. */
-export function Check(props: { id: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function Check(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <div class="cpl-field">
       <input

@@ -30,7 +30,10 @@ interface CurrentTab {
  */
 async function currentTab(settings: Settings): Promise<CurrentTab | null> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId = Number.isInteger(named) && named > 0 ? named : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const tabId =
+    Number.isInteger(named) && named > 0
+      ? named
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
   const info = await sendToTab(tabId, 'page-info', {}).catch(() => null);
   if (!info?.host) return null;
@@ -57,7 +60,10 @@ export function App() {
     performance.measure('cpl-search-index', { start, end: performance.now() });
     return built;
   }, [entries]);
-  const recent = useMemo(() => recentIds.map((id) => byId.get(id)).filter((e): e is CompiledEntry => !!e), [recentIds, byId]);
+  const recent = useMemo(
+    () => recentIds.map((id) => byId.get(id)).filter((e): e is CompiledEntry => !!e),
+    [recentIds, byId],
+  );
   // Entries looked up as they load: the user's terms arrive after the bundled ones, and the page's list is asked once.
   const pageTerms = useMemo<TermCount[] | null>(
     () => pageList && pageList.flatMap(({ id, count }) => (byId.has(id) ? [{ entry: byId.get(id)!, count }] : [])),
@@ -94,7 +100,11 @@ export function App() {
   const back = () => {
     setOpen(null);
     // Back where the reader was: the search box (its text and results kept).
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(tab === 'search' ? '.cpl-search' : `[role="tab"][aria-selected="true"]`)?.focus());
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(tab === 'search' ? '.cpl-search' : `[role="tab"][aria-selected="true"]`)
+        ?.focus(),
+    );
   };
   const toggleSite = async () => {
     if (!site || !settings) return;
@@ -104,7 +114,12 @@ export function App() {
     setSite({ ...site, off: siteDisabled(next, site.host) });
   };
   const reveal = (id: string) =>
-    site ? sendToTab(site.tabId, 'reveal-term', { id }).then((r) => r.found, () => false) : Promise.resolve(false);
+    site
+      ? sendToTab(site.tabId, 'reveal-term', { id }).then(
+          (r) => r.found,
+          () => false,
+        )
+      : Promise.resolve(false);
 
   const onTabKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -124,7 +139,9 @@ export function App() {
           nameOf={(id) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en}
           onNavigate={(id) => byId.has(id) && openEntry(byId.get(id)!)}
           onClose={back}
-          loadDetails={(id) => Promise.resolve(byId.get(id) && { definition: byId.get(id)!.definition, sources: byId.get(id)!.sources })}
+          loadDetails={(id) =>
+            Promise.resolve(byId.get(id) && { definition: byId.get(id)!.definition, sources: byId.get(id)!.sources })
+          }
           traditionalFirst={settings.script === 'traditional'}
           theme={settings.theme}
           locale={navigator.language}
@@ -157,13 +174,24 @@ export function App() {
             onClick={() => setTab(name)}
             onKeyDown={onTabKey}
           >
-            {name === 'search' ? t('popupTabSearch') : termCount ? t('popupTabPageCount', String(termCount)) : t('popupTabPage')}
+            {name === 'search'
+              ? t('popupTabSearch')
+              : termCount
+                ? t('popupTabPageCount', String(termCount))
+                : t('popupTabPage')}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`cpl-panel-${tab}`} aria-labelledby={`cpl-tab-${tab}`} class="cpl-panel">
         {tab === 'search' ? (
-          <SearchTab entries={entries} search={search} query={query} setQuery={setQuery} recent={recent} onOpen={openEntry} />
+          <SearchTab
+            entries={entries}
+            search={search}
+            query={query}
+            setQuery={setQuery}
+            recent={recent}
+            onOpen={openEntry}
+          />
         ) : (
           <PageTab terms={pageTerms} capped={site?.capped ?? 0} onReveal={reveal} />
         )}

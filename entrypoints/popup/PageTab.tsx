@@ -58,7 +58,11 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
       <p id="cpl-reveal-hint" hidden>
         {t('pageRevealHint')}
       </p>
-      {capped ? <p class="cpl-note" data-capped={capped}>{t('pageCapped', String(capped))}</p> : null}
+      {capped ? (
+        <p class="cpl-note" data-capped={capped}>
+          {t('pageCapped', String(capped))}
+        </p>
+      ) : null}
       {ENTRY_TYPES.map((type) => {
         const group = terms.filter((x) => x.entry.type === type);
         if (!group.length) return null;
@@ -90,12 +94,22 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
         );
       })}
       <div class="cpl-actions-row" role="group" aria-label={t('pageExport')}>
-        <button type="button" data-copy-list="markdown" onClick={() => void copy('markdown')}>{t('pageCopyMarkdown')}</button>
-        <button type="button" data-copy-list="csv" onClick={() => void copy('csv')}>{t('pageCopyCsv')}</button>
-        <button type="button" data-download-list="markdown" onClick={() => download('markdown')}>{t('pageDownloadMarkdown')}</button>
-        <button type="button" data-download-list="csv" onClick={() => download('csv')}>{t('pageDownloadCsv')}</button>
+        <button type="button" data-copy-list="markdown" onClick={() => void copy('markdown')}>
+          {t('pageCopyMarkdown')}
+        </button>
+        <button type="button" data-copy-list="csv" onClick={() => void copy('csv')}>
+          {t('pageCopyCsv')}
+        </button>
+        <button type="button" data-download-list="markdown" onClick={() => download('markdown')}>
+          {t('pageDownloadMarkdown')}
+        </button>
+        <button type="button" data-download-list="csv" onClick={() => download('csv')}>
+          {t('pageDownloadCsv')}
+        </button>
       </div>
-      <p class="cpl-hint" role="status" aria-live="polite">{status}</p>
+      <p class="cpl-hint" role="status" aria-live="polite">
+        {status}
+      </p>
     </>
   );
 }

@@ -43,7 +43,10 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
   const list = trimmed ? results : browse ? browsed : recent;
   const current = Math.min(active, list.length - 1);
   const optionId = (e: CompiledEntry) => `cpl-opt-${e.id}`;
-  const counts = useMemo(() => Object.fromEntries(ENTRY_TYPES.map((type) => [type, entries.filter((e) => e.type === type).length])), [entries]);
+  const counts = useMemo(
+    () => Object.fromEntries(ENTRY_TYPES.map((type) => [type, entries.filter((e) => e.type === type).length])),
+    [entries],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     const move = (to: number) => {
@@ -107,7 +110,12 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
         <div class="cpl-browse" role="group" aria-label={t('popupBrowse')}>
           <span class="cpl-browse-label">{t('popupBrowse')}</span>
           {ENTRY_TYPES.map((type) => (
-            <button key={type} type="button" class="cpl-chip" data-browse={type} onClick={() => {
+            <button
+              key={type}
+              type="button"
+              class="cpl-chip"
+              data-browse={type}
+              onClick={() => {
                 setBrowse(type);
                 setActive(0);
                 // Back to the box, which drives the list: arrows move through the type's entries, Escape returns.
@@ -119,7 +127,11 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
           ))}
         </div>
       ) : null}
-      {!trimmed && !browse && recent.length ? <h2 class="cpl-list-heading" id="cpl-recent-heading">{t('popupRecent')}</h2> : null}
+      {!trimmed && !browse && recent.length ? (
+        <h2 class="cpl-list-heading" id="cpl-recent-heading">
+          {t('popupRecent')}
+        </h2>
+      ) : null}
       <ul
         id="cpl-results"
         class="cpl-results"
@@ -127,7 +139,13 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
         aria-label={!trimmed && !browse ? t('popupRecent') : t('searchLabel')}
       >
         {list.map((entry, i) => (
-          <ResultItem key={entry.id} entry={entry} id={optionId(entry)} selected={i === current} onClick={() => onOpen(entry)} />
+          <ResultItem
+            key={entry.id}
+            entry={entry}
+            id={optionId(entry)}
+            selected={i === current}
+            onClick={() => onOpen(entry)}
+          />
         ))}
       </ul>
     </>

@@ -49,7 +49,6 @@ const NAME_OPTIONS: IFuseOptions<NameRecord> = {
 const HAN = /\p{Script=Han}/u;
 const spaced = (s: string) => ` ${s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 
-
 export class GlossarySearch {
   private readonly docs: SearchDoc[];
   /** Names in Chinese characters, and all the others: a query is fuzzily matched against its own script only. */
@@ -58,10 +57,20 @@ export class GlossarySearch {
 
   constructor(private readonly entries: readonly CompiledEntry[]) {
     this.docs = entries.map((e, index) => {
-      const names = [e.en, ...(e.enAlt ?? []), e.zh, e.zhTrad, ...(e.zhAlt ?? []), ...(e.zhTw ?? []), ...(e.zhHk ?? [])].map(foldString);
+      const names = [
+        e.en,
+        ...(e.enAlt ?? []),
+        e.zh,
+        e.zhTrad,
+        ...(e.zhAlt ?? []),
+        ...(e.zhTw ?? []),
+        ...(e.zhHk ?? []),
+      ].map(foldString);
       const gloss = spaced(foldString(e.gloss));
       const acronyms = (e.acronyms ?? []).map(foldString);
-      const pinyin = [e.pinyin, ...(e.pinyinAlt ?? [])].filter((p): p is string => !!p).flatMap((py) => pinyinForms(py).map(foldString));
+      const pinyin = [e.pinyin, ...(e.pinyinAlt ?? [])]
+        .filter((p): p is string => !!p)
+        .flatMap((py) => pinyinForms(py).map(foldString));
       return {
         index,
         acronyms,
@@ -72,8 +81,14 @@ export class GlossarySearch {
       };
     });
     const records = this.docs.flatMap((d) => d.forms.map((form) => ({ index: d.index, form })));
-    this.hanNames = new Fuse(records.filter((r) => HAN.test(r.form)), NAME_OPTIONS);
-    this.latinNames = new Fuse(records.filter((r) => !HAN.test(r.form)), NAME_OPTIONS);
+    this.hanNames = new Fuse(
+      records.filter((r) => HAN.test(r.form)),
+      NAME_OPTIONS,
+    );
+    this.latinNames = new Fuse(
+      records.filter((r) => !HAN.test(r.form)),
+      NAME_OPTIONS,
+    );
   }
 
   search(query: string, limit: number): SearchResult[] {
@@ -108,7 +123,8 @@ export class GlossarySearch {
     }
     if (results.length < SEARCH_FUZZY_BELOW) {
       // Hits come best first, so the first hit of an entry is its best name.
-      for (const hit of (han ? this.hanNames : this.latinNames).search(q, { limit: limit * 4 })) add(hit.item.index, hit.score ?? 1);
+      for (const hit of (han ? this.hanNames : this.latinNames).search(q, { limit: limit * 4 }))
+        add(hit.item.index, hit.score ?? 1);
     }
     for (const doc of this.docs) {
       if (seen.has(doc.index) || !hasAll(doc.text)) continue;

@@ -7,7 +7,15 @@ import { csvDocument } from '../../formats/csv';
 import type { EntryType } from '../../glossary/schema';
 
 export interface TermCount {
-  entry: { id: string; type: EntryType; en: string; zh: string; zhTrad?: string; pinyin?: string; acronyms?: readonly string[] };
+  entry: {
+    id: string;
+    type: EntryType;
+    en: string;
+    zh: string;
+    zhTrad?: string;
+    pinyin?: string;
+    acronyms?: readonly string[];
+  };
   count: number;
 }
 
@@ -31,12 +39,22 @@ const rowOf = (t: TermCount, labels: TermListLabels) => [
   String(t.count),
 ];
 
-const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const mdCell = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 
 export function termList(terms: readonly TermCount[], format: TermListFormat, labels: TermListLabels): string {
   const head = [labels.english, labels.chinese, labels.pinyin, labels.type, labels.count];
   const rows = terms.map((t) => rowOf(t, labels));
   if (format === 'csv') return csvDocument([head, ...rows]);
   const line = (cells: string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
-  return [line(head), `|${head.map((_, i) => (i === head.length - 1 ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map(line)].join('\n') + '\n';
+  return (
+    [
+      line(head),
+      `|${head.map((_, i) => (i === head.length - 1 ? ' ---: ' : ' --- ')).join('|')}|`,
+      ...rows.map(line),
+    ].join('\n') + '\n'
+  );
 }

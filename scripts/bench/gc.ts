@@ -18,7 +18,11 @@ export interface GcFigures {
   longest: number;
 }
 
-export async function gcDuringLoad(launch: () => Promise<BrowserContext>, url: string, settleMs: number): Promise<GcFigures> {
+export async function gcDuringLoad(
+  launch: () => Promise<BrowserContext>,
+  url: string,
+  settleMs: number,
+): Promise<GcFigures> {
   const context = await launch();
   try {
     const page = await context.newPage();
@@ -37,7 +41,11 @@ export async function gcDuringLoad(launch: () => Promise<BrowserContext>, url: s
   }
 }
 
-function collectorTime(nodes: Array<{ id: number; callFrame: { functionName: string } }>, samples: number[], deltas: number[]): GcFigures {
+function collectorTime(
+  nodes: Array<{ id: number; callFrame: { functionName: string } }>,
+  samples: number[],
+  deltas: number[],
+): GcFigures {
   const collector = new Set(nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
   let total = 0;
   let run = 0;

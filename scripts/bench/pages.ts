@@ -2,12 +2,23 @@
  * Generated test pages for `npm run bench`: mixed English and Chinese text in thousands of paragraphs with inline
  * tags, glossary terms at about the density of the seed texts, deterministic (seeded) so that runs compare.
  */
-export function makePage(targetBytes: number, terms: { en: string[]; zh: string[] }, seed = 1, withTerms = true): string {
+export function makePage(
+  targetBytes: number,
+  terms: { en: string[]; zh: string[] },
+  seed = 1,
+  withTerms = true,
+): string {
   let x = seed;
-  const rand = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
-  const words = 'the of policy report regulators market data rules platform firms review government analysts said would under new national network security after years local officials companies content online users growth export agency draft law'.split(' ');
-  const han = '的 是 在 了 和 有 发展 经济 企业 市场 管理 规定 国家 地方 部门 数据 平台 用户 信息 工作 报告 政策 要求 加强 推进'.split(' ');
+  const words =
+    'the of policy report regulators market data rules platform firms review government analysts said would under new national network security after years local officials companies content online users growth export agency draft law'.split(
+      ' ',
+    );
+  const han =
+    '的 是 在 了 和 有 发展 经济 企业 市场 管理 规定 国家 地方 部门 数据 平台 用户 信息 工作 报告 政策 要求 加强 推进'.split(
+      ' ',
+    );
   const inline = ['em', 'strong', 'a', 'span', 'i', 'b'];
   const sentence = (): string => {
     const chinese = rand() < 0.35;
@@ -24,7 +35,9 @@ export function makePage(targetBytes: number, terms: { en: string[]; zh: string[
     }
     return chinese ? `${parts.join('')}。` : `${parts.join(' ')}. `;
   };
-  const out: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>'];
+  const out: string[] = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>',
+  ];
   let size = out[0].length;
   let p = 0;
   while (size < targetBytes) {

@@ -64,12 +64,20 @@ async function launch(withExtension: boolean): Promise<BrowserContext> {
 
 /** Records long animation frames (with the scripts they ran) and long tasks in the page's main world. */
 function observeFrames(): void {
-  const w = window as unknown as { __frames: Array<{ start: number; duration: number; render: number; ours: boolean }>; __tasks: number[] };
+  const w = window as unknown as {
+    __frames: Array<{ start: number; duration: number; render: number; ours: boolean }>;
+    __tasks: number[];
+  };
   w.__frames = [];
   w.__tasks = [];
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as Array<{ startTime: number; duration: number; renderStart: number; scripts: Array<{ sourceURL: string }> }>) {
+      for (const e of list.getEntries() as unknown as Array<{
+        startTime: number;
+        duration: number;
+        renderStart: number;
+        scripts: Array<{ sourceURL: string }>;
+      }>) {
         w.__frames.push({
           start: e.startTime,
           duration: e.duration,
@@ -91,9 +99,16 @@ async function inContentWorld(page: Page, expression: string): Promise<unknown> 
   await cdp.send('Runtime.enable');
   const frameTree = await cdp.send('Page.getFrameTree');
   const top = frameTree.frameTree.frame.id;
-  const ctx = contexts.find((c) => c.auxData?.frameId === top && !c.auxData?.isDefault && c.name.includes('China Policy Lens'));
+  const ctx = contexts.find(
+    (c) => c.auxData?.frameId === top && !c.auxData?.isDefault && c.name.includes('China Policy Lens'),
+  );
   if (!ctx) throw new Error(`no content script world in ${contexts.map((c) => c.name).join(', ')}`);
-  const r = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, awaitPromise: true, returnByValue: true });
+  const r = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: ctx.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   await cdp.detach();
   if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
   return r.result.value;
@@ -127,8 +142,15 @@ async function floor(page: Page, world: 'page' | 'isolated'): Promise<number> {
   if (world === 'page') return (await page.evaluate(BARE_READ)) as number;
   const cdp = await page.context().newCDPSession(page);
   const frameTree = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frameTree.frame.id, worldName: 'bench floor' });
-  const r = await cdp.send('Runtime.evaluate', { expression: BARE_READ, contextId: executionContextId, returnByValue: true });
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frameTree.frame.id,
+    worldName: 'bench floor',
+  });
+  const r = await cdp.send('Runtime.evaluate', {
+    expression: BARE_READ,
+    contextId: executionContextId,
+    returnByValue: true,
+  });
   await cdp.detach();
   return r.result.value as number;
 }
@@ -153,24 +175,33 @@ async function measureOurs(context: BrowserContext, url: string): Promise<Ours> 
   await page.addInitScript(observeFrames);
   await page.goto(url, { waitUntil: 'load' });
   for (let i = 0; i < 600; i++) {
-    const done = await inContentWorld(page, 'globalThis.__cpl?.engine.timings.complete !== undefined').catch(() => false);
+    const done = await inContentWorld(page, 'globalThis.__cpl?.engine.timings.complete !== undefined').catch(
+      () => false,
+    );
     if (done) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  const t = (await inContentWorld(page, `(() => { const c = globalThis.__cpl; const e = c.engine;
-    return { ...e.timings, marks: e.store.size, registered: e.highlighter.registered, startup: c.startupWork, settingsWait: c.settingsWait }; })()`)) as Omit<Ours, 'frame' | 'longestFrameOurs'>;
+  const t = (await inContentWorld(
+    page,
+    `(() => { const c = globalThis.__cpl; const e = c.engine;
+    return { ...e.timings, marks: e.store.size, registered: e.highlighter.registered, startup: c.startupWork, settingsWait: c.settingsWait }; })()`,
+  )) as Omit<Ours, 'frame' | 'longestFrameOurs'>;
   // The frame that paints a fresh registration: register inside a frame callback, time to the next frame.
-  const frame = (await inContentWorld(page, `new Promise((done) => requestAnimationFrame((t1) => {
+  const frame = (await inContentWorld(
+    page,
+    `new Promise((done) => requestAnimationFrame((t1) => {
       globalThis.__cpl.engine.highlighter.flush();
       requestAnimationFrame((t2) => done(t2 - t1));
-    }))`)) as number;
+    }))`,
+  )) as number;
   // Dwell end to card painted: rest the pointer on the first marked term near the top and let the card open.
   let cardMs = NaN;
   const at = await page.evaluate(() => {
     for (const name of ['cpl-agency', 'cpl-law', 'cpl-policy']) {
       for (const r of (CSS.highlights.get(name) as unknown as Set<Range>) ?? []) {
         const rect = r.getClientRects()[0];
-        if (rect && rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        if (rect && rect.top > 0 && rect.bottom < innerHeight)
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
     }
     return null;
@@ -179,11 +210,17 @@ async function measureOurs(context: BrowserContext, url: string): Promise<Ours> 
     await page.mouse.move(at.x, at.y);
     for (let i = 0; i < 40 && Number.isNaN(cardMs); i++) {
       await new Promise((r) => setTimeout(r, 100));
-      const shown = (await inContentWorld(page, 'globalThis.__cpl.card.lastShown')) as { requested: number; painted: number };
+      const shown = (await inContentWorld(page, 'globalThis.__cpl.card.lastShown')) as {
+        requested: number;
+        painted: number;
+      };
       if (shown.painted > shown.requested) cardMs = shown.painted - shown.requested;
     }
   }
-  const frames = (await page.evaluate(() => (window as unknown as { __frames: Array<{ duration: number; ours: boolean }> }).__frames)) ?? [];
+  const frames =
+    (await page.evaluate(
+      () => (window as unknown as { __frames: Array<{ duration: number; ours: boolean }> }).__frames,
+    )) ?? [];
   const longestFrameOurs = Math.max(0, ...frames.filter((f) => f.ours).map((f) => f.duration));
   await page.close();
   return { ...t, frame, longestFrameOurs, cardMs };
@@ -272,7 +309,9 @@ async function main() {
   try {
     markJsMs = await markJs(without, `${base}${encodeURIComponent('30 KB')}`, markTerms);
   } catch (error) {
-    markJsNote = `mark.js failed with all ${allTerms.length} terms (${String((error as Error).message).split('\n')[0].slice(0, 80)}); `;
+    markJsNote = `mark.js failed with all ${allTerms.length} terms (${String((error as Error).message)
+      .split('\n')[0]
+      .slice(0, 80)}); `;
     markTerms = allTerms.filter((_, i) => i % Math.ceil(allTerms.length / 500) === 0).slice(0, 500);
     markJsMs = await markJs(without, `${base}${encodeURIComponent('30 KB')}`, markTerms);
   }
@@ -283,8 +322,11 @@ async function main() {
   server.close();
 
   const rows = Object.entries(results);
-  const line = (label: string, f: (r: Record<string, number | undefined>) => string) => console.log(`${label.padEnd(44)}${rows.map(([, r]) => f(r).padStart(16)).join('')}`);
-  console.log(`\nChina Policy Lens bench: Chromium ${withExt.browser()?.version() ?? ''}, ${glossary.surfaces.length} surfaces of ${glossary.entries.length} entries, median of ${RUNS} loads\n`);
+  const line = (label: string, f: (r: Record<string, number | undefined>) => string) =>
+    console.log(`${label.padEnd(44)}${rows.map(([, r]) => f(r).padStart(16)).join('')}`);
+  console.log(
+    `\nChina Policy Lens bench: Chromium ${withExt.browser()?.version() ?? ''}, ${glossary.surfaces.length} surfaces of ${glossary.entries.length} entries, median of ${RUNS} loads\n`,
+  );
   console.log(`${''.padEnd(44)}${rows.map(([n]) => n.padStart(16)).join('')}`);
   line('page size (bytes)', (r) => String(r.bytes));
   line('marks found', (r) => String(r.marks));
@@ -306,7 +348,9 @@ async function main() {
   line('GC during load, ms (fresh browser, profiled)', (r) => ms(r.gcOurs));
   line('  same page without the extension, ms', (r) => ms(r.gcPlain));
   line('  longest collector run with it, ms', (r) => ms(r.gcLongest));
-  console.log(`\n${markJsNote}mark.js mark(${markTerms.length} terms) on the 30 KB page: ${ms(markJsMs)} ms; ours with all ${glossary.surfaces.length} surfaces ${ms(results['30 KB'].total)} ms: ${(markJsMs / results['30 KB'].total!).toFixed(0)}x faster (target ≥ 50x)`);
+  console.log(
+    `\n${markJsNote}mark.js mark(${markTerms.length} terms) on the 30 KB page: ${ms(markJsMs)} ms; ours with all ${glossary.surfaces.length} surfaces ${ms(results['30 KB'].total)} ms: ${(markJsMs / results['30 KB'].total!).toFixed(0)}x faster (target ≥ 50x)`,
+  );
   mkdirSync('test-artifacts', { recursive: true });
   writeFileSync('test-artifacts/bench.json', JSON.stringify(results, null, 2));
 }

@@ -11,7 +11,17 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs } from '../../tests/browser/harness/chromium';
 
 const EXTENSION = resolve('dist/chrome-mv3');
-const QUERIES = ['cyberspace administration', 'cyberspce admin', 'CAC', 'PIPL', '网信办', '個人信息保護法', 'wangluo qiangguo', 'data security law', 'social credit'];
+const QUERIES = [
+  'cyberspace administration',
+  'cyberspce admin',
+  'CAC',
+  'PIPL',
+  '网信办',
+  '個人信息保護法',
+  'wangluo qiangguo',
+  'data security law',
+  'social credit',
+];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cpl-bench-search-')), {
@@ -44,7 +54,10 @@ try {
         }
         const searches = performance.getEntriesByName('cpl-search').map((e) => e.duration);
         performance.clearMeasures('cpl-search');
-        (window as unknown as { __searches: number[] }).__searches = [...((window as unknown as { __searches?: number[] }).__searches ?? []), ...searches];
+        (window as unknown as { __searches: number[] }).__searches = [
+          ...((window as unknown as { __searches?: number[] }).__searches ?? []),
+          ...searches,
+        ];
         input.value = '';
         input.dispatchEvent(new Event('input', { bubbles: true }));
         return out;
@@ -58,11 +71,17 @@ try {
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
   const f = (x: number) => x.toFixed(1);
   console.log(`\nPopup search, full glossary (${keystrokes.length} keystrokes over ${RUNS} popup opens)`);
-  console.log(`  index build on open: median ${f([...builds].sort((a, b) => a - b)[Math.floor(builds.length / 2)])} ms`);
+  console.log(
+    `  index build on open: median ${f([...builds].sort((a, b) => a - b)[Math.floor(builds.length / 2)])} ms`,
+  );
   const search = [...searchTimes].sort((a, b) => a - b);
   const sat = (p: number) => search[Math.min(search.length - 1, Math.floor(p * search.length))];
-  console.log(`  search itself per keystroke: median ${f(sat(0.5))} ms, p95 ${f(sat(0.95))} ms, max ${f(search[search.length - 1])} ms`);
-  console.log(`  input to next frame per keystroke: median ${f(at(0.5))} ms, p95 ${f(at(0.95))} ms, max ${f(sorted[sorted.length - 1])} ms (target: one frame, 16 ms; includes waiting for the frame)`);
+  console.log(
+    `  search itself per keystroke: median ${f(sat(0.5))} ms, p95 ${f(sat(0.95))} ms, max ${f(search[search.length - 1])} ms`,
+  );
+  console.log(
+    `  input to next frame per keystroke: median ${f(at(0.5))} ms, p95 ${f(at(0.95))} ms, max ${f(sorted[sorted.length - 1])} ms (target: one frame, 16 ms; includes waiting for the frame)`,
+  );
 } finally {
   await context.close();
 }

@@ -11,10 +11,12 @@ import { ARTIFACTS, chromiumSuite } from './harness/chromium-suite';
 import { openCard, termCentre } from './harness/page-probes';
 import { sleep, waitFor } from './harness/wait';
 
-
 /** The extension API as the service worker sees it (the test's own types know nothing of `chrome`). */
 interface WorkerChrome {
-  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> };
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
+  };
   runtime: { getManifest(): { commands?: Record<string, unknown> } };
 }
 declare const chrome: WorkerChrome;
@@ -22,7 +24,9 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 describe('card (Chromium)', () => {
   const env = chromiumSuite(async ({ context, server }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('').replace(/\/$/, '') });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.url('').replace(/\/$/, ''),
+    });
   });
 
   async function open(path: string, types = 1): Promise<Page> {
@@ -68,7 +72,9 @@ describe('card (Chromium)', () => {
     expect(card.id).toBe('siio');
     expect(card.text).toContain('Renamed in 2014: now CAC');
     await page.click('.cpl-lineage .cpl-linkbutton');
-    const next = await waitFor('the successor card', () => page.evaluate(openCard, null).then((c) => (c?.id === 'cac' ? c : null)));
+    const next = await waitFor('the successor card', () =>
+      page.evaluate(openCard, null).then((c) => (c?.id === 'cac' ? c : null)),
+    );
     expect(next.text).toContain('Cyberspace Administration of China');
     await page.close();
   });
@@ -79,11 +85,19 @@ describe('card (Chromium)', () => {
     // The date follows the browser's language: "1 June 2017" or "June 1, 2017".
     expect((await page.evaluate(openCard, null))!.text).toMatch(/In force since (1 June 2017|June 1, 2017)/);
     await page.click('.cpl-action[aria-expanded="false"]');
-    const text = await waitFor('the definition', () => page.evaluate(openCard, null).then((c) => (c?.text.includes('critical information infrastructure') ? c.text : null)));
+    const text = await waitFor('the definition', () =>
+      page
+        .evaluate(openCard, null)
+        .then((c) => (c?.text.includes('critical information infrastructure') ? c.text : null)),
+    );
     expect(text).toContain('Enforced by');
     expect(text).toContain('Sources');
     const links = await page.evaluate(() =>
-      [...document.querySelector('cpl-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => ({ href: a.href, rel: a.rel, target: a.target })),
+      [...document.querySelector('cpl-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => ({
+        href: a.href,
+        rel: a.rel,
+        target: a.target,
+      })),
     );
     for (const link of links) {
       expect(link.href).toMatch(/^https?:/);
@@ -100,12 +114,18 @@ describe('card (Chromium)', () => {
     const copied = async (which: string) => {
       await page.evaluate(() => navigator.clipboard.writeText('(before)'));
       await page.click(`.cpl-action[data-copy="${which}"]`);
-      return waitFor('copied', () => page.evaluate(() => navigator.clipboard.readText()).then((text) => (text === '(before)' ? null : text)));
+      return waitFor('copied', () =>
+        page.evaluate(() => navigator.clipboard.readText()).then((text) => (text === '(before)' ? null : text)),
+      );
     };
     expect(await copied('zh')).toBe('中华人民共和国网络安全法');
     expect(await copied('en')).toBe("Cybersecurity Law of the People's Republic of China");
-    expect(await copied('line')).toBe("Cybersecurity Law of the People's Republic of China (中华人民共和国网络安全法, Zhōnghuá Rénmín Gònghéguó Wǎngluò Ānquán Fǎ)");
-    expect(await copied('citation')).toMatch(/^Cybersecurity Law of the People's Republic of China \(中华人民共和国网络安全法, .+\)\. .+\.$/);
+    expect(await copied('line')).toBe(
+      "Cybersecurity Law of the People's Republic of China (中华人民共和国网络安全法, Zhōnghuá Rénmín Gònghéguó Wǎngluò Ānquán Fǎ)",
+    );
+    expect(await copied('citation')).toMatch(
+      /^Cybersecurity Law of the People's Republic of China \(中华人民共和国网络安全法, .+\)\. .+\.$/,
+    );
     await page.close();
   });
 
@@ -129,7 +149,11 @@ describe('card (Chromium)', () => {
     await page.click('.cpl-action[aria-expanded="false"]');
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+        }
+      ).axe;
       const result = await axe.run({ include: [['cpl-ui', '.cpl-card']] });
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
@@ -147,16 +171,23 @@ describe('card (Chromium)', () => {
     expect(first.id).toBe('siio');
     expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('CPL-UI');
     await command('next-term');
-    expect((await waitFor('the next card', () => page.evaluate(openCard, null).then((c) => (c?.id !== 'siio' ? c : null)))).id).toBe('cybersecurity-law');
+    expect(
+      (await waitFor('the next card', () => page.evaluate(openCard, null).then((c) => (c?.id !== 'siio' ? c : null))))
+        .id,
+    ).toBe('cybersecurity-law');
     await page.keyboard.press('Escape');
     await waitFor('closed', async () => (await page.evaluate(openCard, null)) === null);
     expect(await page.evaluate(() => document.activeElement?.nodeName)).not.toBe('CPL-UI');
     await command('toggle-marking');
     await waitFor('marks off', () => page.evaluate(() => CSS.highlights.get('cpl-agency') === undefined || null, null));
     await command('toggle-marking');
-    await waitFor('marks back', () => page.evaluate(() => CSS.highlights.get('cpl-agency') !== undefined || null, null));
+    await waitFor('marks back', () =>
+      page.evaluate(() => CSS.highlights.get('cpl-agency') !== undefined || null, null),
+    );
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest().commands);
-    expect(Object.keys(manifest ?? {})).toEqual(expect.arrayContaining(['toggle-marking', 'next-term', 'previous-term']));
+    expect(Object.keys(manifest ?? {})).toEqual(
+      expect.arrayContaining(['toggle-marking', 'next-term', 'previous-term']),
+    );
     await page.close();
   });
 
@@ -180,10 +211,16 @@ describe('card (Chromium)', () => {
     expect(await lookUp(await select('filler'))).toEqual({ found: false });
     expect(await page.evaluate(openCard, null)).toBeNull();
     // The popup picks up a pending query as its search.
-    await worker.evaluate(() => (chrome as unknown as { storage: { local: { set(v: object): Promise<void> } } }).storage.local.set({ pendingQuery: 'wangluo qiangguo' }));
+    await worker.evaluate(() =>
+      (chrome as unknown as { storage: { local: { set(v: object): Promise<void> } } }).storage.local.set({
+        pendingQuery: 'wangluo qiangguo',
+      }),
+    );
     const popup = await env.context.newPage();
     await popup.goto(`chrome-extension://${env.extensionId}/popup.html`);
-    await popup.waitForFunction(() => (document.querySelector('input[type=search]') as HTMLInputElement)?.value === 'wangluo qiangguo');
+    await popup.waitForFunction(
+      () => (document.querySelector('input[type=search]') as HTMLInputElement)?.value === 'wangluo qiangguo',
+    );
     expect(await popup.locator('[data-entry-id]').first().getAttribute('data-entry-id')).toBe('cyber-superpower');
     await popup.close();
     await page.close();
@@ -247,7 +284,10 @@ describe('card (Chromium)', () => {
       await darkPage.goto(env.server.url('demo.html'));
       await waitFor('marks', () => darkPage.evaluate(() => CSS.highlights.size >= 3 || null, null));
       await hover(darkPage, '国家互联网信息办公室');
-      const background = await darkPage.evaluate(() => getComputedStyle(document.querySelector('cpl-ui')!.shadowRoot!.querySelector('.cpl-card')!).backgroundColor);
+      const background = await darkPage.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('cpl-ui')!.shadowRoot!.querySelector('.cpl-card')!).backgroundColor,
+      );
       expect(background).toBe('rgb(31, 35, 40)');
       await darkPage.screenshot({ path: `${ARTIFACTS}/card-dark.png` });
     } finally {

@@ -2,4 +2,8 @@ import { describe } from 'vitest';
 import { corpusSuite } from './corpus-suite';
 import { launchFirefox } from './harness/firefox';
 
-describe('corpus (Firefox ESR)', () => corpusSuite(() => launchFirefox(), () => launchFirefox({ extension: false })));
+describe('corpus (Firefox ESR)', () =>
+  corpusSuite(
+    () => launchFirefox(),
+    () => launchFirefox({ extension: false }),
+  ));

@@ -5,7 +5,16 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, DriverPage } from './harness/driver';
-import { highlightShape, highlightTexts, mutations, openCard, rangePlaces, recordMutations, resultIds, termCentre } from './harness/page-probes';
+import {
+  highlightShape,
+  highlightTexts,
+  mutations,
+  openCard,
+  rangePlaces,
+  recordMutations,
+  resultIds,
+  termCentre,
+} from './harness/page-probes';
 import { startServer, type PageServer } from './harness/server';
 import { sleep, waitFor } from './harness/wait';
 
@@ -43,7 +52,9 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       const page = await markedPage();
       const texts = await page.evaluate(highlightTexts, null);
       expect(Object.keys(texts).sort()).toEqual(['cpl-agency', 'cpl-law', 'cpl-policy']);
-      expect(texts['cpl-agency']).toEqual(expect.arrayContaining(['Cyberspace Administration of China', 'CAC', '国家互联网信息办公室', '网信办']));
+      expect(texts['cpl-agency']).toEqual(
+        expect.arrayContaining(['Cyberspace Administration of China', 'CAC', '国家互联网信息办公室', '网信办']),
+      );
       expect(texts['cpl-law']).toEqual(expect.arrayContaining(['Cybersecurity Law', '网络安全法']));
       expect(texts['cpl-policy']).toEqual(expect.arrayContaining(['cyber superpower', 'wangluo qiangguo', '网络强国']));
       const shape = await page.evaluate(highlightShape, null);
@@ -90,7 +101,10 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       const inShadow = await page.evaluate(() => {
         const host = document.querySelector('cpl-test-open')!;
         const range = [...(CSS.highlights.get('cpl-agency') as unknown as Set<Range>)][0];
-        return { inTree: range.startContainer.getRootNode() === host.shadowRoot, styled: host.shadowRoot!.adoptedStyleSheets.length };
+        return {
+          inTree: range.startContainer.getRootNode() === host.shadowRoot,
+          styled: host.shadowRoot!.adoptedStyleSheets.length,
+        };
       }, null);
       expect(inShadow.inTree).toBe(true);
       if (driver.name === 'chromium') expect(inShadow.styled).toBe(1);
@@ -100,7 +114,9 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
     it('places marks on the same nodes whether a block is read whole or node by node, and follows an edit', async () => {
       const page = await markedPage('blocks.html', 2);
       const places = await waitFor('the edited block marked again', () =>
-        page.evaluate(rangePlaces, null).then((p) => (p.some((x) => x.startsWith('#edit: Anti-Foreign Sanctions Law')) ? p : null)),
+        page
+          .evaluate(rangePlaces, null)
+          .then((p) => (p.some((x) => x.startsWith('#edit: Anti-Foreign Sanctions Law')) ? p : null)),
       );
       expect(places).toEqual([
         '#br: Ministry of Public Security ["Security and the Ministry of Public Security"@17 → "Security and the Ministry of Public Security"@44]',
@@ -125,15 +141,25 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       const page = await markedPage('dynamic.html', 2);
       const before = await page.evaluate(highlightTexts, null);
       expect(before['cpl-law']).toEqual(['Data Security Law']);
-      await waitFor('the page to change', () => page.evaluate(() => (window as unknown as { __changed?: boolean }).__changed || null, null));
+      await waitFor('the page to change', () =>
+        page.evaluate(() => (window as unknown as { __changed?: boolean }).__changed || null, null),
+      );
       const after = await waitFor('marks to follow the change', () =>
-        page.evaluate(highlightTexts, null).then((t) => (t['cpl-law']?.includes('Personal Information Protection Law') && (t['cpl-agency'] ?? []).includes('网信办') ? t : null)),
+        page
+          .evaluate(highlightTexts, null)
+          .then((t) =>
+            t['cpl-law']?.includes('Personal Information Protection Law') && (t['cpl-agency'] ?? []).includes('网信办')
+              ? t
+              : null,
+          ),
       );
       expect(after['cpl-law']).toEqual(['Personal Information Protection Law']); // the removed paragraph's mark is gone
       expect(after['cpl-agency'].sort()).toEqual(['Cyberspace Administration of China', '网信办']);
       // The page's own three changes are the only mutations: none of ours.
       const log = await page.evaluate(mutations, null);
-      expect(log.filter((m) => !/^childList DIV \+\[P\]|^childList DIV \+\[\] -\[P\]|^characterData #text/.test(m))).toEqual([]);
+      expect(
+        log.filter((m) => !/^childList DIV \+\[P\]|^childList DIV \+\[\] -\[P\]|^characterData #text/.test(m)),
+      ).toEqual([]);
       await page.close();
     });
   });
@@ -145,7 +171,12 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       await page.mouseMove(term.x, term.y);
       const card = await waitFor('the card', () => page.evaluate(openCard, null));
       expect(card.id).toBe('cac');
-      for (const part of ['Cyberspace Administration of China', '国家互联网信息办公室', 'Guójiā Hùliánwǎng Xìnxī Bàngōngshì', 'Agency']) {
+      for (const part of [
+        'Cyberspace Administration of China',
+        '国家互联网信息办公室',
+        'Guójiā Hùliánwǎng Xìnxī Bàngōngshì',
+        'Agency',
+      ]) {
         expect(card.text).toContain(part);
       }
       expect(card.rect.left).toBeGreaterThanOrEqual(0);
@@ -171,7 +202,9 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       expect((await waitFor('the law card', () => page.evaluate(openCard, null))).id).toBe('cybersecurity-law');
       await page.mouseMove(5, 790);
       await waitFor('the card to close', async () => (await page.evaluate(openCard, null)) === null);
-      const split = await waitFor('the split name', () => page.evaluate(termCentre, 'Cyberspace Administration of China'));
+      const split = await waitFor('the split name', () =>
+        page.evaluate(termCentre, 'Cyberspace Administration of China'),
+      );
       await page.mouseMove(split.x, split.y);
       expect((await waitFor('the agency card', () => page.evaluate(openCard, null))).id).toBe('cac');
       await page.close();
@@ -195,7 +228,11 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       const page = await driver.newPage();
       await page.goto(driver.extensionUrl('popup.html'));
       await page.focus('input[type=search]');
-      for (const [query, id] of [['网信办', 'cac'], ['wangluo qiangguo', 'cyber-superpower'], ['Cybersecurity Law', 'cybersecurity-law']]) {
+      for (const [query, id] of [
+        ['网信办', 'cac'],
+        ['wangluo qiangguo', 'cyber-superpower'],
+        ['Cybersecurity Law', 'cybersecurity-law'],
+      ]) {
         await page.evaluate(() => {
           const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
           input.select();
@@ -217,13 +254,31 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       await page.goto(driver.extensionUrl('popup.html'));
       await page.focus('input[type=search]');
       await page.type('PIPL');
-      await waitFor('the PIPL first', () => page.evaluate(() => document.querySelector('[role=option][aria-selected="true"]')?.getAttribute('data-entry-id') === 'pipl' || null, null));
+      await waitFor('the PIPL first', () =>
+        page.evaluate(
+          () =>
+            document.querySelector('[role=option][aria-selected="true"]')?.getAttribute('data-entry-id') === 'pipl' ||
+            null,
+          null,
+        ),
+      );
       await page.press('Enter');
-      const definition = await waitFor('the entry view', () => page.evaluate(() => document.querySelector('.cpl-card[data-entry-id="pipl"] .cpl-definition')?.textContent || null, null));
+      const definition = await waitFor('the entry view', () =>
+        page.evaluate(
+          () => document.querySelector('.cpl-card[data-entry-id="pipl"] .cpl-definition')?.textContent || null,
+          null,
+        ),
+      );
       expect(definition.length).toBeGreaterThan(100);
       await page.press('Escape');
       const back = await waitFor('the results again', () =>
-        page.evaluate(() => (document.activeElement?.matches('input[type=search]') ? (document.activeElement as HTMLInputElement).value : null), null),
+        page.evaluate(
+          () =>
+            document.activeElement?.matches('input[type=search]')
+              ? (document.activeElement as HTMLInputElement).value
+              : null,
+          null,
+        ),
       );
       expect(back).toBe('PIPL');
       await page.close();
@@ -234,30 +289,51 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
     it('imports a CSV after its preview, and marks the imported terms on pages', async () => {
       const options = await driver.newPage();
       await options.goto(driver.extensionUrl('options.html'));
-      await waitFor('the import control', () => options.evaluate(() => document.querySelector('#opt-import') !== null || null, null));
+      await waitFor('the import control', () =>
+        options.evaluate(() => document.querySelector('#opt-import') !== null || null, null),
+      );
       // A file chosen through a DataTransfer, as a drop or the file dialog would give it.
       await options.evaluate(() => {
-        const csv = 'en,zh,acronyms,type\nLantern Bureau of Examples,灯笼示例局,LBE,agency\nNo Chinese here,lantern,,agency\n';
+        const csv =
+          'en,zh,acronyms,type\nLantern Bureau of Examples,灯笼示例局,LBE,agency\nNo Chinese here,lantern,,agency\n';
         const input = document.querySelector<HTMLInputElement>('#opt-import')!;
         const data = new DataTransfer();
         data.items.add(new File([csv], 'mine.csv', { type: 'text/csv' }));
         input.files = data.files;
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }, null);
-      const summary = await waitFor('the preview', () => options.evaluate(() => document.querySelector('[data-summary]')?.textContent || null, null));
+      const summary = await waitFor('the preview', () =>
+        options.evaluate(() => document.querySelector('[data-summary]')?.textContent || null, null),
+      );
       expect(summary).toMatch(/^1 to add, 0 to replace, 0 unchanged, 1 rows refused/);
       await options.click('[data-apply]');
-      await waitFor('the stored term', () => options.evaluate(() => document.querySelector('[data-term-id="user-lantern-bureau-of-examples"]') !== null || null, null));
+      await waitFor('the stored term', () =>
+        options.evaluate(
+          () => document.querySelector('[data-term-id="user-lantern-bureau-of-examples"]') !== null || null,
+          null,
+        ),
+      );
 
       const page = await driver.newPage();
       await page.goto(server.url('user-terms.html'));
-      const texts = await waitFor('the user terms marked', () => page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.includes('LBE') ? t : null)));
-      expect(texts['cpl-agency']).toEqual(expect.arrayContaining(['Lantern Bureau of Examples', '灯笼示例局', 'LBE', 'Cyberspace Administration of China']));
+      const texts = await waitFor('the user terms marked', () =>
+        page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.includes('LBE') ? t : null)),
+      );
+      expect(texts['cpl-agency']).toEqual(
+        expect.arrayContaining([
+          'Lantern Bureau of Examples',
+          '灯笼示例局',
+          'LBE',
+          'Cyberspace Administration of China',
+        ]),
+      );
       await page.close();
 
       // Deleted again, so that later tests see the bundled glossary alone.
       await options.click('[data-term-id="user-lantern-bureau-of-examples"] button:last-of-type');
-      await waitFor('the term deleted', () => options.evaluate(() => document.querySelector('[data-term-id]') === null || null, null));
+      await waitFor('the term deleted', () =>
+        options.evaluate(() => document.querySelector('[data-term-id]') === null || null, null),
+      );
       await options.close();
     });
   });
@@ -266,9 +342,16 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
     it('turns marking off for pages loaded afterwards, persistently, and back on', async () => {
       const options = await driver.newPage();
       await options.goto(driver.extensionUrl('options.html'));
-      await waitFor('the switch', () => options.evaluate(() => document.querySelector<HTMLInputElement>('#opt-enabled')?.checked === true || null, null));
+      await waitFor('the switch', () =>
+        options.evaluate(
+          () => document.querySelector<HTMLInputElement>('#opt-enabled')?.checked === true || null,
+          null,
+        ),
+      );
       await options.click('#opt-enabled');
-      await waitFor('the setting to be saved', () => options.evaluate(() => document.querySelector('[role=status]')?.textContent || null, null));
+      await waitFor('the setting to be saved', () =>
+        options.evaluate(() => document.querySelector('[role=status]')?.textContent || null, null),
+      );
 
       const page = await driver.newPage();
       await page.goto(server.url('demo.html'));
@@ -285,7 +368,9 @@ export function extensionSuite(launch: () => Promise<Driver>): void {
       );
       expect(stillOff.checked).toBe(false);
       await options.click('#opt-enabled');
-      await waitFor('the setting to be saved', () => options.evaluate(() => document.querySelector('[role=status]')?.textContent || null, null));
+      await waitFor('the setting to be saved', () =>
+        options.evaluate(() => document.querySelector('[role=status]')?.textContent || null, null),
+      );
       await page.goto(server.url('demo.html'));
       await waitFor('highlights again', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
       await page.close();

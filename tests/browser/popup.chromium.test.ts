@@ -25,7 +25,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol: extension pages' CSP (script-src 'self') refuses an inline script tag.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
   });
@@ -42,7 +46,7 @@ describe('popup and options (Chromium)', () => {
   const activeOption = (page: Page) =>
     page.evaluate(() => {
       const id = document.querySelector('[role=combobox]')?.getAttribute('aria-activedescendant');
-      return id ? document.getElementById(id)?.getAttribute('data-entry-id') ?? null : null;
+      return id ? (document.getElementById(id)?.getAttribute('data-entry-id') ?? null) : null;
     });
 
   async function setOptions(change: (options: Page) => Promise<void>): Promise<void> {
@@ -95,7 +99,9 @@ describe('popup and options (Chromium)', () => {
     await waitFor('marks', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
     // The page's tab id, as the popup would take it from the active tab (no `tabs` permission to query by URL).
     await page.bringToFront();
-    const [tab] = await env.context.serviceWorkers()[0].evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    const [tab] = await env.context
+      .serviceWorkers()[0]
+      .evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
     const popup = await extensionPage(`popup.html?tab=${tab.id}`);
     await popup.waitForSelector('#cpl-tab-page:has-text("(")');
     await popup.focus('#cpl-tab-search');
@@ -109,7 +115,12 @@ describe('popup and options (Chromium)', () => {
     await popup.screenshot({ path: `${ARTIFACTS}/popup-page.png` });
 
     await popup.click('.cpl-page-term[data-entry-id="cybersecurity-law"]');
-    const lit = await waitFor('the mention flashed', () => page.evaluate(() => (CSS.highlights.get('cpl-focus') ? [...CSS.highlights.get('cpl-focus')!].map(String) : null), null));
+    const lit = await waitFor('the mention flashed', () =>
+      page.evaluate(
+        () => (CSS.highlights.get('cpl-focus') ? [...CSS.highlights.get('cpl-focus')!].map(String) : null),
+        null,
+      ),
+    );
     expect(lit[0]).toMatch(/Cybersecurity Law|网络安全法/);
     await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent);
 
@@ -136,7 +147,9 @@ describe('popup and options (Chromium)', () => {
     });
     const page = await env.context.newPage();
     await page.goto(env.server.url('demo.html'));
-    const texts = await waitFor('marks', () => page.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length >= 2 ? t : null)));
+    const texts = await waitFor('marks', () =>
+      page.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length >= 2 ? t : null)),
+    );
     expect(Object.keys(texts).sort()).toEqual(['cpl-agency-background-green', 'cpl-policy-background-violet']);
     expect(texts['cpl-agency-background-green']).toContain('CAC');
     await page.close();
@@ -149,7 +162,9 @@ describe('popup and options (Chromium)', () => {
     });
     const lineage = await env.context.newPage();
     await lineage.goto(env.server.url('lineage.html'));
-    const shown = await waitFor('marks', () => lineage.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length ? t : null)));
+    const shown = await waitFor('marks', () =>
+      lineage.evaluate(highlightTexts, null).then((t) => (Object.keys(t).length ? t : null)),
+    );
     // The State Internet Information Office was renamed (it is the CAC now): hidden; the current bodies stay.
     expect(Object.values(shown).flat()).not.toContain('State Internet Information Office');
     expect(Object.values(shown).flat().length).toBeGreaterThan(0);
@@ -200,8 +215,13 @@ describe('popup and options (Chromium)', () => {
 
     // A malformed file is refused with its reason, and the stored terms stay as they were.
     await options.setInputFiles('#opt-import', file('broken.csv', 'en,zh\n"Unclosed,灯\n'));
-    expect(await options.locator('[data-import-error]').textContent()).toMatch(/broken\.csv was not imported: .+Your terms are unchanged\./);
-    await options.setInputFiles('#opt-import', file('bomb.tbx', '<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aaaa">]><tbx>&a;</tbx>'));
+    expect(await options.locator('[data-import-error]').textContent()).toMatch(
+      /broken\.csv was not imported: .+Your terms are unchanged\./,
+    );
+    await options.setInputFiles(
+      '#opt-import',
+      file('bomb.tbx', '<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aaaa">]><tbx>&a;</tbx>'),
+    );
     expect(await options.locator('[data-import-error]').textContent()).toMatch(/bomb\.tbx/);
     expect(await options.locator('.cpl-user-terms li').count()).toBe(2);
 
@@ -213,7 +233,9 @@ describe('popup and options (Chromium)', () => {
     for (const format of ['csv', 'tbx'] as const) {
       const [dl] = await Promise.all([options.waitForEvent('download'), options.click(`[data-export="${format}"]`)]);
       await options.setInputFiles('#opt-import', file(`again.${format}`, readFileSync((await dl.path())!, 'utf8')));
-      expect(await options.locator('[data-summary]').textContent()).toMatch(/^0 to add, 0 to replace, 2 unchanged, 0 rows refused/);
+      expect(await options.locator('[data-summary]').textContent()).toMatch(
+        /^0 to add, 0 to replace, 2 unchanged, 0 rows refused/,
+      );
       await options.click('[data-cancel]');
     }
     await options.close();
@@ -221,8 +243,12 @@ describe('popup and options (Chromium)', () => {
     // Marked on pages, with the card's text as text (the gloss's markup is never parsed).
     const page = await env.context.newPage();
     await page.goto(env.server.url('user-terms.html'));
-    const texts = await waitFor('marks', () => page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.includes('LBE') ? t : null)));
-    expect(texts['cpl-agency']).toEqual(expect.arrayContaining(['Lantern Bureau of Examples', '灯笼示例局', 'LBE', 'Cyberspace Administration of China']));
+    const texts = await waitFor('marks', () =>
+      page.evaluate(highlightTexts, null).then((t) => (t['cpl-agency']?.includes('LBE') ? t : null)),
+    );
+    expect(texts['cpl-agency']).toEqual(
+      expect.arrayContaining(['Lantern Bureau of Examples', '灯笼示例局', 'LBE', 'Cyberspace Administration of China']),
+    );
     const box = await page.evaluate(() => {
       const r = document.createRange();
       const text = document.getElementById('mine')!.firstChild!;
@@ -233,10 +259,18 @@ describe('popup and options (Chromium)', () => {
     });
     await page.mouse.move(box.x, box.y);
     const gloss = await waitFor('the card', () =>
-      page.evaluate(() => document.querySelector('cpl-ui')?.shadowRoot?.querySelector('.cpl-card[data-entry-id="user-lantern-bureau-of-examples"] .cpl-gloss')?.textContent ?? null),
+      page.evaluate(
+        () =>
+          document
+            .querySelector('cpl-ui')
+            ?.shadowRoot?.querySelector('.cpl-card[data-entry-id="user-lantern-bureau-of-examples"] .cpl-gloss')
+            ?.textContent ?? null,
+      ),
     );
     expect(gloss).toContain('<img src=x');
-    expect(await page.evaluate(() => document.querySelector('cpl-ui')!.shadowRoot!.querySelectorAll('img').length)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelector('cpl-ui')!.shadowRoot!.querySelectorAll('img').length),
+    ).toBe(0);
     expect(await page.title()).toBe('User terms');
     await page.close();
 
@@ -244,7 +278,9 @@ describe('popup and options (Chromium)', () => {
     const popup = await extensionPage('popup.html');
     await popup.waitForSelector('[role=combobox]:focus');
     await popup.keyboard.type('灯笼示例');
-    await waitFor('the user term first', async () => ((await activeOption(popup)) === 'user-lantern-bureau-of-examples' ? true : null));
+    await waitFor('the user term first', async () =>
+      (await activeOption(popup)) === 'user-lantern-bureau-of-examples' ? true : null,
+    );
     await popup.close();
 
     // Deleting a term can be undone; the list is stored whole each time.
@@ -265,7 +301,11 @@ describe('popup and options (Chromium)', () => {
       await options.goto(`chrome-extension://${first.extensionId}/options.html`);
       await options.waitForSelector('#opt-import');
       await options.selectOption('#opt-colour-law', 'teal');
-      await options.setInputFiles('#opt-import', { name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('en,zh\nLantern Bureau of Examples,灯笼示例局\n') });
+      await options.setInputFiles('#opt-import', {
+        name: 'one.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('en,zh\nLantern Bureau of Examples,灯笼示例局\n'),
+      });
       await options.click('[data-apply]');
       await options.waitForSelector('[data-term-id="user-lantern-bureau-of-examples"]');
       await first.close();
@@ -285,4 +325,3 @@ describe('popup and options (Chromium)', () => {
     }
   });
 });
-

@@ -20,6 +20,7 @@ export function builtFiles(build: Build): Map<string, string> {
   return new Map(walk(dir).map((path) => [relative(dir, path).split('\\').join('/'), readFileSync(path, 'utf8')]));
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a manifest is free-form JSON
 export function manifest(build: Build): Record<string, any> {
   return JSON.parse(builtFiles(build).get('manifest.json')!);
 }

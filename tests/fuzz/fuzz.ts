@@ -4,7 +4,7 @@
  * seconds; `npm run fuzz` (vitest.fuzz.config.ts) with FUZZ_RUNS=10000. FUZZ_SEED replays a failure that fast-check
  * reported ("seed: …, path: …"); FUZZ_PATH with it goes straight to the shrunk counterexample.
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
 
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 200;
 
@@ -27,7 +27,10 @@ export function timed<T>(size: number, f: () => T, what = 'call'): T {
   const t0 = performance.now();
   const out = f();
   const ms = performance.now() - t0;
-  if (ms > timeBoundMs(size)) throw new Error(`${what} took ${ms.toFixed(0)} ms on ${size} code units (bound ${timeBoundMs(size).toFixed(0)} ms)`);
+  if (ms > timeBoundMs(size))
+    throw new Error(
+      `${what} took ${ms.toFixed(0)} ms on ${size} code units (bound ${timeBoundMs(size).toFixed(0)} ms)`,
+    );
   return out;
 }
 

@@ -18,52 +18,67 @@ const bundled = new Matcher(glossary.surfaces);
 const bundledForms = (m: Match) => [glossary.surfaces[m.surface].folded];
 
 describe('matcher over the bundled glossary (property)', () => {
-  it('returns valid, sorted, non-overlapping matches that fold to their surface, in bounded time', () => {
-    let matched = 0;
-    fc.assert(
-      fc.property(text(), (s) => {
-        const ms = timed(s.length, () => bundled.match(s), 'Matcher.match');
-        checkMatches(s, ms, glossary.surfaces, bundledForms);
-        matched += ms.length;
-      }),
-      fuzzParams(),
-    );
-    // The generators splice names in: a run that finds nothing is testing nothing.
-    expect(matched).toBeGreaterThan(0);
-  }, testTimeout(20));
+  it(
+    'returns valid, sorted, non-overlapping matches that fold to their surface, in bounded time',
+    () => {
+      let matched = 0;
+      fc.assert(
+        fc.property(text(), (s) => {
+          const ms = timed(s.length, () => bundled.match(s), 'Matcher.match');
+          checkMatches(s, ms, glossary.surfaces, bundledForms);
+          matched += ms.length;
+        }),
+        fuzzParams(),
+      );
+      // The generators splice names in: a run that finds nothing is testing nothing.
+      expect(matched).toBeGreaterThan(0);
+    },
+    testTimeout(20),
+  );
 
-  it('matches two texts joined by a character no name contains as it matches each alone', () => {
-    // Matching is local: nothing carries across a character that no surface contains and that is not part of a word
-    // (U+0001), so the matches of the whole are those of the parts, the second's moved by the first's length + 1.
-    fc.assert(
-      fc.property(text([], 20_000), text([], 20_000), (a, b) => {
-        const shifted = bundled.match(b).map((m) => ({ ...m, start: m.start + a.length + 1, end: m.end + a.length + 1 }));
-        expect(bundled.match(`${a}\u0001${b}`)).toEqual([...bundled.match(a), ...shifted]);
-      }),
-      fuzzParams(),
-    );
-  }, testTimeout(20));
+  it(
+    'matches two texts joined by a character no name contains as it matches each alone',
+    () => {
+      // Matching is local: nothing carries across a character that no surface contains and that is not part of a word
+      // (U+0001), so the matches of the whole are those of the parts, the second's moved by the first's length + 1.
+      fc.assert(
+        fc.property(text([], 20_000), text([], 20_000), (a, b) => {
+          const shifted = bundled
+            .match(b)
+            .map((m) => ({ ...m, start: m.start + a.length + 1, end: m.end + a.length + 1 }));
+          expect(bundled.match(`${a}\u0001${b}`)).toEqual([...bundled.match(a), ...shifted]);
+        }),
+        fuzzParams(),
+      );
+    },
+    testTimeout(20),
+  );
 });
 
 describe('matcher union with a user glossary (property)', () => {
-  it('returns valid matches of either glossary, user names included, in bounded time', () => {
-    let userMatched = 0;
-    fc.assert(
-      fc.property(
-        userTerms(6).chain((terms) => fc.tuple(fc.constant(terms), text(terms.flatMap(namesOf)))),
-        ([terms, s]) => {
-          const offset = glossary.entries.length;
-          const user = userGlossary(terms, offset);
-          const union = new MatcherUnion(bundled, new Matcher(user.surfaces, user.automaton));
-          const userForms = terms.map((t) => surfacesOf(t).map((x) => foldString(x.text)));
-          const forms = (m: Match) => (m.surface < glossary.surfaces.length ? bundledForms(m) : userForms[m.entry - offset]);
-          const ms = timed(s.length, () => union.match(s), 'MatcherUnion.match');
-          checkMatches(s, ms, union.surfaces, forms);
-          userMatched += ms.filter((m) => m.surface >= glossary.surfaces.length).length;
-        },
-      ),
-      fuzzParams(),
-    );
-    expect(userMatched).toBeGreaterThan(0);
-  }, testTimeout(30));
+  it(
+    'returns valid matches of either glossary, user names included, in bounded time',
+    () => {
+      let userMatched = 0;
+      fc.assert(
+        fc.property(
+          userTerms(6).chain((terms) => fc.tuple(fc.constant(terms), text(terms.flatMap(namesOf)))),
+          ([terms, s]) => {
+            const offset = glossary.entries.length;
+            const user = userGlossary(terms, offset);
+            const union = new MatcherUnion(bundled, new Matcher(user.surfaces, user.automaton));
+            const userForms = terms.map((t) => surfacesOf(t).map((x) => foldString(x.text)));
+            const forms = (m: Match) =>
+              m.surface < glossary.surfaces.length ? bundledForms(m) : userForms[m.entry - offset];
+            const ms = timed(s.length, () => union.match(s), 'MatcherUnion.match');
+            checkMatches(s, ms, union.surfaces, forms);
+            userMatched += ms.filter((m) => m.surface >= glossary.surfaces.length).length;
+          },
+        ),
+        fuzzParams(),
+      );
+      expect(userMatched).toBeGreaterThan(0);
+    },
+    testTimeout(30),
+  );
 });

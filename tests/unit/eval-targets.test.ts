@@ -7,7 +7,9 @@ describe('precision and recall on the annotated texts', () => {
 
   it('covers at least eight texts, including traps and Chinese in both scripts', () => {
     expect(result.perFile.length).toBeGreaterThanOrEqual(8);
-    expect(result.perFile.map((f) => f.file)).toEqual(expect.arrayContaining(['en-traps.txt', 'zh-cn-legal.txt', 'zh-tw-article.txt', 'zh-hk-article.txt']));
+    expect(result.perFile.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['en-traps.txt', 'zh-cn-legal.txt', 'zh-tw-article.txt', 'zh-hk-article.txt']),
+    );
   });
 
   it('meets the targets overall', () => {

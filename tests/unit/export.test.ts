@@ -8,7 +8,8 @@ import { loadGlossary } from '../../glossary/load';
 import { entry } from './fixture-glossary';
 
 const schema = { fileName: 'tbx-basic-dca.rng', contents: readFileSync('glossary/tbx/tbx-basic-dca.rng', 'utf8') };
-const tbxValid = async (xml: string) => validateXML({ xml: { fileName: 'glossary.tbx', contents: xml }, schema, extension: 'relaxng' });
+const tbxValid = async (xml: string) =>
+  validateXML({ xml: { fileName: 'glossary.tbx', contents: xml }, schema, extension: 'relaxng' });
 
 describe('glossary export', () => {
   const { entries } = compileGlossary(loadGlossary().entries);
@@ -40,11 +41,16 @@ describe('glossary export', () => {
   });
 
   it('escapes markup in TBX text, and the grammar rejects a malformed file', async () => {
-    const hostile = compileGlossary([entry({ id: 'x', type: 'policy', en: 'A <b>bold</b> & "quoted" name', zh: '测试' })]).entries;
+    const hostile = compileGlossary([
+      entry({ id: 'x', type: 'policy', en: 'A <b>bold</b> & "quoted" name', zh: '测试' }),
+    ]).entries;
     const tbx = exportGlossary(hostile, 'tbx');
     expect(tbx).toContain('A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; name');
     expect((await tbxValid(tbx)).valid).toBe(true);
-    const broken = tbx.replace('<termNote type="termType">fullForm</termNote>', '<termNote type="termType">nonsense</termNote>');
+    const broken = tbx.replace(
+      '<termNote type="termType">fullForm</termNote>',
+      '<termNote type="termType">nonsense</termNote>',
+    );
     expect((await tbxValid(broken)).valid).toBe(false);
   });
 });

@@ -5,7 +5,8 @@ import { Matcher } from '../../matching/matcher';
 
 const glossary = compileGlossary(loadGlossary().entries);
 const matcher = new Matcher(glossary.surfaces);
-const ids = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), glossary.entries[m.entry].id]);
+const ids = (text: string) =>
+  matcher.match(text).map((m) => [text.slice(m.start, m.end), glossary.entries[m.entry].id]);
 
 // Everyday Chinese phrases that hold a glossary surface by accident of segmentation, found by the held-out eval texts.
 describe('the bundled glossary on everyday Chinese phrases', () => {

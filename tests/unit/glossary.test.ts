@@ -52,7 +52,10 @@ describe('the bundled glossary', () => {
 
 describe('validation', () => {
   it('names the file, entry and field of a malformed entry', () => {
-    const bad = { ...entry({ id: 'bad-one', type: 'agency', en: 'X', zh: '某机构' }), dates: { established: '2014-13' } };
+    const bad = {
+      ...entry({ id: 'bad-one', type: 'agency', en: 'X', zh: '某机构' }),
+      dates: { established: '2014-13' },
+    };
     expect(() => validateEntries('data/x.json', [bad])).toThrow(
       /data\/x\.json: entry "bad-one": field "dates\.established": must be YYYY, YYYY-MM or YYYY-MM-DD/,
     );
@@ -74,20 +77,33 @@ describe('validation', () => {
 
   it('rejects a subtype of another type and unknown fields', () => {
     const wrongSubtype = entry({ id: 'a', type: 'policy', subtype: 'ministry', en: 'A', zh: '甲' });
-    expect(() => validateEntries('f.json', [wrongSubtype])).toThrow(/entry "a": field "subtype": is not a subtype of this type/);
+    expect(() => validateEntries('f.json', [wrongSubtype])).toThrow(
+      /entry "a": field "subtype": is not a subtype of this type/,
+    );
     const extra = { ...entry({ id: 'b', type: 'policy', en: 'B', zh: '乙' }), colour: 'red' };
     expect(() => validateEntries('f.json', [extra])).toThrow(/entry "b": field "colour"/);
   });
 
   it('rejects cues for another sense on an entry with no ambiguous names', () => {
-    const noAmbiguous = entry({ id: 'c', type: 'agency', en: 'C Office', acronyms: ['CO'], zh: '丙办', otherSenseCues: ['carbon monoxide'] });
-    expect(() => validateEntries('f.json', [noAmbiguous])).toThrow(/entry "c": field "otherSenseCues": applies only to `ambiguous` names/);
+    const noAmbiguous = entry({
+      id: 'c',
+      type: 'agency',
+      en: 'C Office',
+      acronyms: ['CO'],
+      zh: '丙办',
+      otherSenseCues: ['carbon monoxide'],
+    });
+    expect(() => validateEntries('f.json', [noAmbiguous])).toThrow(
+      /entry "c": field "otherSenseCues": applies only to `ambiguous` names/,
+    );
     expect(() => validateEntries('f.json', [{ ...noAmbiguous, ambiguous: ['CO'] }])).not.toThrow();
   });
 
   it('fails loading on invalid JSON and on a duplicate id across files, naming the file', () => {
     const good = JSON.stringify([entry({ id: 'same', type: 'policy', en: 'Same', zh: '同' })]);
-    expect(() => loadGlossary(tempGlossary({ 'a.json': good, 'b.json': good }))).toThrow(/b\.json: entry "same": field "id": already used in .*a\.json/);
+    expect(() => loadGlossary(tempGlossary({ 'a.json': good, 'b.json': good }))).toThrow(
+      /b\.json: entry "same": field "id": already used in .*a\.json/,
+    );
     expect(() => loadGlossary(tempGlossary({ 'a.json': '[{"id": "x",]' }))).toThrow(/a\.json: not valid JSON/);
   });
 
@@ -99,26 +115,47 @@ describe('validation', () => {
 
 describe('compiler', () => {
   const compiled = compileGlossary([
-    entry({ id: 'cac', type: 'agency', en: 'Cyberspace Administration of China', zh: '国家互联网信息办公室', zhAlt: ['网信办'], pinyin: 'Wǎngxìnbàn' }),
+    entry({
+      id: 'cac',
+      type: 'agency',
+      en: 'Cyberspace Administration of China',
+      zh: '国家互联网信息办公室',
+      zhAlt: ['网信办'],
+      pinyin: 'Wǎngxìnbàn',
+    }),
   ]);
   const forms = (kind: SurfaceKind) => compiled.surfaces.filter((s) => s.kind === kind).map((s) => s.exact);
 
   it('derives traditional characters and Taiwan vocabulary with OpenCC', () => {
     expect(compiled.entries[0].zhTrad).toBe('國家互聯網信息辦公室');
-    expect(forms(SurfaceKind.Chinese)).toEqual(expect.arrayContaining(['国家互联网信息办公室', '國家互聯網信息辦公室', '國家網際網路資訊辦公室', '網信辦']));
+    expect(forms(SurfaceKind.Chinese)).toEqual(
+      expect.arrayContaining(['国家互联网信息办公室', '國家互聯網信息辦公室', '國家網際網路資訊辦公室', '網信辦']),
+    );
   });
 
   it('derives toneless pinyin with and without spaces', () => {
     expect(forms(SurfaceKind.Pinyin)).toEqual(['Wangxinban']);
-    const spaced = compileGlossary([entry({ id: 'x', type: 'policy', en: 'x', zh: '网络强国', pinyin: 'wǎngluò qiángguó' })]);
-    expect(spaced.surfaces.filter((s) => s.kind === SurfaceKind.Pinyin).map((s) => s.folded)).toEqual(['wangluo qiangguo', 'wangluoqiangguo']);
+    const spaced = compileGlossary([
+      entry({ id: 'x', type: 'policy', en: 'x', zh: '网络强国', pinyin: 'wǎngluò qiángguó' }),
+    ]);
+    expect(spaced.surfaces.filter((s) => s.kind === SurfaceKind.Pinyin).map((s) => s.folded)).toEqual([
+      'wangluo qiangguo',
+      'wangluoqiangguo',
+    ]);
   });
 });
 
 describe('ambiguous and unmarked names', () => {
   const compiled = compileGlossary([
     entry({ id: 'xitong', type: 'policy', en: 'xitong', zh: '系统', pinyin: 'xìtǒng', unmarked: ['系统'] }),
-    entry({ id: 'new-era', type: 'policy', en: 'new era', zh: '新时代', pinyin: 'xīn shídài', ambiguous: ['新时代', 'xīn shídài'] }),
+    entry({
+      id: 'new-era',
+      type: 'policy',
+      en: 'new era',
+      zh: '新时代',
+      pinyin: 'xīn shídài',
+      ambiguous: ['新时代', 'xīn shídài'],
+    }),
   ]);
   const surface = (text: string) => compiled.surfaces.find((s) => s.exact === text);
 
@@ -144,7 +181,8 @@ describe('UI strings', () => {
     const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, unknown>;
     const zh = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Record<string, unknown>;
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const subtype of Object.values(SUBTYPES).flat()) expect(en, subtype).toHaveProperty(`subtype_${subtype.replace(/-/g, '_')}`);
+    for (const subtype of Object.values(SUBTYPES).flat())
+      expect(en, subtype).toHaveProperty(`subtype_${subtype.replace(/-/g, '_')}`);
   });
 });
 

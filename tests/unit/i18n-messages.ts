@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 
 export function messagesT(locale: 'en' | 'zh_CN') {
-  const messages = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+  const messages = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string; placeholders?: Record<string, { content: string }> }
+  >;
   return (key: string, substitutions?: string | string[]): string => {
     const m = messages[key];
     if (!m) return '';

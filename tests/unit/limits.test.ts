@@ -28,11 +28,27 @@ describe('the longest run the matcher is given at once (MATCH_RUN_MAX_CHARS)', (
   it('cuts after a line break, else a Chinese sentence end, else white space, in the last quarter of a piece', () => {
     // With pieces of at most 20, the cut is looked for from 15 to 20.
     const a = (n: number) => 'a'.repeat(n);
-    expect(runPieces(`${a(16)}\n${a(2)} ${a(4)}`, 0, 24, 20)).toEqual([[0, 17], [17, 24]]);
-    expect(runPieces(`${a(16)}。${a(2)} ${a(4)}`, 0, 24, 20)).toEqual([[0, 17], [17, 24]]);
-    expect(runPieces(`${a(17)} ${a(6)}`, 0, 24, 20)).toEqual([[0, 18], [18, 24]]);
-    expect(runPieces(`${a(2)}\n${a(22)}`, 0, 25, 20)).toEqual([[0, 20], [20, 25]]); // the line break is too far back
-    expect(runPieces(a(12), 2, 12, 4)).toEqual([[2, 6], [6, 10], [10, 12]]);
+    expect(runPieces(`${a(16)}\n${a(2)} ${a(4)}`, 0, 24, 20)).toEqual([
+      [0, 17],
+      [17, 24],
+    ]);
+    expect(runPieces(`${a(16)}。${a(2)} ${a(4)}`, 0, 24, 20)).toEqual([
+      [0, 17],
+      [17, 24],
+    ]);
+    expect(runPieces(`${a(17)} ${a(6)}`, 0, 24, 20)).toEqual([
+      [0, 18],
+      [18, 24],
+    ]);
+    expect(runPieces(`${a(2)}\n${a(22)}`, 0, 25, 20)).toEqual([
+      [0, 20],
+      [20, 25],
+    ]); // the line break is too far back
+    expect(runPieces(a(12), 2, 12, 4)).toEqual([
+      [2, 6],
+      [6, 10],
+      [10, 12],
+    ]);
   });
 
   it('never cuts between the halves of a surrogate pair', () => {
@@ -58,7 +74,9 @@ describe('the largest file `npm run scan` reads (SCAN_MAX_BYTES)', { timeout: 30
   it('says why a file over the limit is not scanned, and nothing for one at the limit', () => {
     expect(tooLarge(SCAN_MAX_BYTES)).toBeUndefined();
     expect(tooLarge(0)).toBeUndefined();
-    expect(tooLarge(SCAN_MAX_BYTES + 1)).toBe('16.0 MB is more than the 16.0 MB the scanner reads (the whole file is held in memory): split it and scan the parts');
+    expect(tooLarge(SCAN_MAX_BYTES + 1)).toBe(
+      '16.0 MB is more than the 16.0 MB the scanner reads (the whole file is held in memory): split it and scan the parts',
+    );
     expect(tooLarge(40 * 1024 * 1024)).toMatch(/^40\.0 MB is more than the 16\.0 MB/);
   });
 
@@ -68,7 +86,11 @@ describe('the largest file `npm run scan` reads (SCAN_MAX_BYTES)', { timeout: 30
       const big = join(dir, 'big.txt');
       writeFileSync(big, '');
       truncateSync(big, SCAN_MAX_BYTES + 1); // sparse: no disk used, and the CLI must refuse it before reading
-      const r = spawnSync('npx', ['--no-install', 'tsx', 'cli/scan.ts', '--format', 'json', big, 'tests/fixtures/pages/demo.html'], { encoding: 'utf8' });
+      const r = spawnSync(
+        'npx',
+        ['--no-install', 'tsx', 'cli/scan.ts', '--format', 'json', big, 'tests/fixtures/pages/demo.html'],
+        { encoding: 'utf8' },
+      );
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`${big}: 16.0 MB is more than the 16.0 MB the scanner reads`);
       const out = JSON.parse(r.stdout);

@@ -8,7 +8,8 @@ const { entries } = compileGlossary(loadGlossary().entries);
 const byId = new Map(entries.map((e) => [e.id, e]));
 const nameOf = (id: string) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en;
 const text = (parts: LineagePart[]) => parts.map((p) => (typeof p === 'string' ? p : `[${p.text}→${p.id}]`)).join('');
-const line = (id: string, locale: 'en' | 'zh_CN' = 'en') => text(lineage(byId.get(id)!, { nameOf, t: messagesT(locale), locale: locale === 'en' ? 'en-GB' : 'zh-CN' }));
+const line = (id: string, locale: 'en' | 'zh_CN' = 'en') =>
+  text(lineage(byId.get(id)!, { nameOf, t: messagesT(locale), locale: locale === 'en' ? 'en-GB' : 'zh-CN' }));
 
 describe('status and lineage line', () => {
   it('says a renamed body is now its successor, with a link', () => {
@@ -16,7 +17,9 @@ describe('status and lineage line', () => {
   });
 
   it('says an abolished body was split, naming each successor', () => {
-    expect(line('sappprft')).toMatch(/^Abolished 2018: split into \[NRTA→nrta\], \[NPPA→nppa\] and \[.+→china-film-administration\]$/);
+    expect(line('sappprft')).toMatch(
+      /^Abolished 2018: split into \[NRTA→nrta\], \[NPPA→nppa\] and \[.+→china-film-administration\]$/,
+    );
     expect(line('mii')).toBe('Abolished 2008: succeeded by [MIIT→miit]');
   });
 
@@ -26,7 +29,9 @@ describe('status and lineage line', () => {
   });
 
   it('names the predecessors of a current body', () => {
-    expect(line('central-cyberspace-affairs-commission')).toBe('Established March 2018; formerly [CLGISI→central-leading-group-cybersecurity-informatization]');
+    expect(line('central-cyberspace-affairs-commission')).toBe(
+      'Established March 2018; formerly [CLGISI→central-leading-group-cybersecurity-informatization]',
+    );
   });
 
   it('formats dates as precisely as the data', () => {

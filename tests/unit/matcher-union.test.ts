@@ -7,7 +7,12 @@ import type { UserTerm } from '../../user-terms/schema';
 
 const glossary = compileGlossary(loadGlossary().entries);
 const bundled = new Matcher(glossary.surfaces);
-const term = (fields: Partial<UserTerm> & Pick<UserTerm, 'id' | 'en' | 'zh'>): UserTerm => ({ type: 'agency', status: 'active', gloss: '', ...fields });
+const term = (fields: Partial<UserTerm> & Pick<UserTerm, 'id' | 'en' | 'zh'>): UserTerm => ({
+  type: 'agency',
+  status: 'active',
+  gloss: '',
+  ...fields,
+});
 const terms = [
   term({ id: 'user-lantern', en: 'Lantern Bureau of Examples', zh: '灯笼示例局', acronyms: ['LBE'] }),
   // Longer than a bundled name it contains.
@@ -18,11 +23,16 @@ const terms = [
 const user = userGlossary(terms, glossary.entries.length);
 const union = new MatcherUnion(bundled, new Matcher(user.surfaces, user.automaton));
 const entries = [...glossary.entries, ...user.entries];
-const found = (text: string) => union.match(text).map((m) => [text.slice(m.start, m.end), entries[m.entry].id, union.surfaces[m.surface].kind]);
+const found = (text: string) =>
+  union.match(text).map((m) => [text.slice(m.start, m.end), entries[m.entry].id, union.surfaces[m.surface].kind]);
 
 describe('the bundled glossary and the user’s terms as one matcher', () => {
   it('finds the user’s terms in every form, and bundled terms beside them', () => {
-    expect(found('The Lantern Bureau of Examples (灯笼示例局, LBE) met the Cyberspace Administration of China.').map(([s, id]) => [s, id])).toEqual([
+    expect(
+      found('The Lantern Bureau of Examples (灯笼示例局, LBE) met the Cyberspace Administration of China.').map(
+        ([s, id]) => [s, id],
+      ),
+    ).toEqual([
       ['Lantern Bureau of Examples', 'user-lantern'],
       ['灯笼示例局', 'user-lantern'],
       ['LBE', 'user-lantern'],
@@ -31,7 +41,9 @@ describe('the bundled glossary and the user’s terms as one matcher', () => {
   });
 
   it('keeps leftmost-longest across both: a longer user name wins over the bundled name inside it, and ties go to the user', () => {
-    expect(found('the Cyberspace Administration of China Test Lab').map(([s, id]) => [s, id])).toEqual([['Cyberspace Administration of China Test Lab', 'user-cac-lab']]);
+    expect(found('the Cyberspace Administration of China Test Lab').map(([s, id]) => [s, id])).toEqual([
+      ['Cyberspace Administration of China Test Lab', 'user-cac-lab'],
+    ]);
     expect(found('the CAC said').map(([, id]) => id)).toEqual(['user-my-cac']);
     // 网信办 alone is still the bundled CAC; inside the user's longer name it is the user's.
     expect(found('网信办称').map(([, id]) => id)).toEqual(['cac']);

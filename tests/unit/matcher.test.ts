@@ -5,17 +5,25 @@ import { fixture, found, matcher } from './fixture-glossary';
 
 describe('matcher', () => {
   it('finds English names case-insensitively on word boundaries', () => {
-    expect(found('The cyberspace administration of china said.')).toEqual([['cyberspace administration of china', 'cac']]);
+    expect(found('The cyberspace administration of china said.')).toEqual([
+      ['cyberspace administration of china', 'cac'],
+    ]);
     expect(found('NotCyberspace Administration of Chinas')).toEqual([]);
   });
 
   it('finds acronyms case-sensitively and as whole words only', () => {
-    expect(found('the CAC, the CAC’s rules')).toEqual([['CAC', 'cac'], ['CAC', 'cac']]);
+    expect(found('the CAC, the CAC’s rules')).toEqual([
+      ['CAC', 'cac'],
+      ['CAC', 'cac'],
+    ]);
     expect(found('cac CACHE ACAC CAC2')).toEqual([]);
   });
 
   it('finds Chinese anywhere, with no word boundaries', () => {
-    expect(found('据国家网信部门消息，网信办发布')).toEqual([['国家网信部门', 'cac'], ['网信办', 'cac']]);
+    expect(found('据国家网信部门消息，网信办发布')).toEqual([
+      ['国家网信部门', 'cac'],
+      ['网信办', 'cac'],
+    ]);
   });
 
   it('does not take a law title out of a longer word: 法律, 法规, 法例 (but 法规定 and 法例如 keep it)', () => {
@@ -38,7 +46,9 @@ describe('matcher', () => {
   });
 
   it('matches a name across line breaks and runs of white space', () => {
-    expect(found('the Cyberspace\n   Administration of\u00a0China')).toEqual([['Cyberspace\n   Administration of\u00a0China', 'cac']]);
+    expect(found('the Cyberspace\n   Administration of\u00a0China')).toEqual([
+      ['Cyberspace\n   Administration of\u00a0China', 'cac'],
+    ]);
   });
 
   it('matches full-width letters and curly apostrophes', () => {
@@ -58,7 +68,10 @@ describe('matcher', () => {
   it('gives offsets in UTF-16 code units of the input, including after astral characters', () => {
     const text = '😀😀 CAC and 网信办';
     const ms = matcher.match(text);
-    expect(ms.map((m) => [m.start, m.end])).toEqual([[5, 8], [13, 16]]);
+    expect(ms.map((m) => [m.start, m.end])).toEqual([
+      [5, 8],
+      [13, 16],
+    ]);
   });
 
   it('keeps an ambiguous acronym only with a China term in the same document', () => {
@@ -86,7 +99,10 @@ describe('matcher', () => {
   });
 
   it('never marks a surface inside an exclusion phrase, even with a China term nearby', () => {
-    expect(found('The CAC 40 fell as the 网信办 met. The CAC acted.')).toEqual([['网信办', 'cac'], ['CAC', 'cac']]);
+    expect(found('The CAC 40 fell as the 网信办 met. The CAC acted.')).toEqual([
+      ['网信办', 'cac'],
+      ['CAC', 'cac'],
+    ]);
     expect(found('PLA filament and 3D printing PLA; the PLA (中国人民解放军)')).toEqual([
       ['PLA', 'pla'],
       ['中国人民解放军', 'pla'],
@@ -97,14 +113,23 @@ describe('matcher', () => {
     // One text is one paragraph (a block on a page, a paragraph of a file): the cue speaks for all of it.
     expect(found('Verdalis buys PLA from a bioplastics plant; the PLA contract runs to 2027.')).toEqual([]);
     // An acronym the same text defines by an unambiguous name stays, cue or no cue: the writer has said what it is.
-    expect(found('The PLA, 中国人民解放军, buys polylactic cups.')).toEqual([['PLA', 'pla'], ['中国人民解放军', 'pla']]);
+    expect(found('The PLA, 中国人民解放军, buys polylactic cups.')).toEqual([
+      ['PLA', 'pla'],
+      ['中国人民解放军', 'pla'],
+    ]);
     expect(found('The PLA buys polylactic cups.')).toEqual([]);
     expect(found('这家公司生产PLA（聚乳酸）材料')).toEqual([]);
     // Without the cue the same acronym is marked; a cue is never marked itself, nor does it count as a China term.
-    expect(found('The PLA, 中国人民解放军, held drills.')).toEqual([['PLA', 'pla'], ['中国人民解放军', 'pla']]);
+    expect(found('The PLA, 中国人民解放军, held drills.')).toEqual([
+      ['PLA', 'pla'],
+      ['中国人民解放军', 'pla'],
+    ]);
     expect(matcher.match('polylactic and bioplastic and 聚乳酸')).toEqual([]);
     // The cue speaks against its own entry only: the CAC in the same paragraph is still marked.
-    expect(found('The CAC (网信办) looked at PLA bioplastic imports.')).toEqual([['CAC', 'cac'], ['网信办', 'cac']]);
+    expect(found('The CAC (网信办) looked at PLA bioplastic imports.')).toEqual([
+      ['CAC', 'cac'],
+      ['网信办', 'cac'],
+    ]);
     // Only where it stands: a paragraph without the cue keeps its PLA.
     const out = new MatchList();
     matcher.scan(['PLA from a polylactic plant'], 1, out);
@@ -115,8 +140,13 @@ describe('matcher', () => {
 
   it('gives a shared name to the entry a preference in the same text speaks for, and elsewhere to its usual entry', () => {
     expect(found('The National Security Law of 2015 is broad.')).toEqual([['National Security Law', 'nsl']]);
-    expect(found('In Hong Kong, the National Security Law took effect in 2020.')).toEqual([['National Security Law', 'hk-nsl']]);
-    expect(found('《香港国安法》（National Security Law）')).toEqual([['香港国安法', 'hk-nsl'], ['National Security Law', 'hk-nsl']]);
+    expect(found('In Hong Kong, the National Security Law took effect in 2020.')).toEqual([
+      ['National Security Law', 'hk-nsl'],
+    ]);
+    expect(found('《香港国安法》（National Security Law）')).toEqual([
+      ['香港国安法', 'hk-nsl'],
+      ['National Security Law', 'hk-nsl'],
+    ]);
     // The preference is not a mark, and names only one entry has keep it.
     expect(found('Hong Kong and 国家安全法')).toEqual([['国家安全法', 'nsl']]);
   });
@@ -128,7 +158,10 @@ describe('matcher', () => {
       ['cybersecurity review', 'cybersecurity-review'],
     ]);
     // A closing quote is taken in only when the match opened it.
-    expect(found('"the CAC" and the cybersecurity review"')).toEqual([['CAC', 'cac'], ['cybersecurity review', 'cybersecurity-review']]);
+    expect(found('"the CAC" and the cybersecurity review"')).toEqual([
+      ['CAC', 'cac'],
+      ['cybersecurity review', 'cybersecurity-review'],
+    ]);
   });
 
   it('returns nothing for text without terms and for empty text', () => {
@@ -139,8 +172,16 @@ describe('matcher', () => {
 
 describe('hyphens and dashes', () => {
   it('treats a hyphen, a dash and a space alike inside names', () => {
-    for (const text of ['cybersecurity-review', 'cybersecurity review', 'cybersecurity–review', 'cybersecurity - review']) {
-      expect(found(`a ${text} began`).map(([, id]) => id), text).toEqual(['cybersecurity-review']);
+    for (const text of [
+      'cybersecurity-review',
+      'cybersecurity review',
+      'cybersecurity–review',
+      'cybersecurity - review',
+    ]) {
+      expect(
+        found(`a ${text} began`).map(([, id]) => id),
+        text,
+      ).toEqual(['cybersecurity-review']);
     }
   });
 });
@@ -161,7 +202,12 @@ describe('matching text in parts', () => {
         // Parts of `cut` units, and a part cut at every position of the text in turn.
         const parts = text.match(new RegExp(`[^]{1,${cut}}`, 'g'))!;
         matcher.scan(parts, parts.length, out);
-        const got = Array.from({ length: out.count }, (_, i) => ({ start: out.start[i], end: out.end[i], surface: out.surface[i], entry: out.entry[i] }));
+        const got = Array.from({ length: out.count }, (_, i) => ({
+          start: out.start[i],
+          end: out.end[i],
+          surface: out.surface[i],
+          entry: out.entry[i],
+        }));
         expect(got, `${text} in parts of ${cut}`).toEqual(whole);
       }
       for (let at = 0; at <= text.length; at++) {

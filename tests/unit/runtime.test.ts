@@ -27,7 +27,9 @@ describe('the content script bundle', () => {
   });
 
   it('carries only the card fields of each entry', () => {
-    expect(Object.keys(runtime.entries[0]).every((k) => !['definition', 'sources', 'notes', 'enAlt'].includes(k))).toBe(true);
+    expect(Object.keys(runtime.entries[0]).every((k) => !['definition', 'sources', 'notes', 'enAlt'].includes(k))).toBe(
+      true,
+    );
     expect(runtime.entries.map((e) => e.id)).toEqual(full.entries.map((e) => e.id));
   });
 

@@ -5,7 +5,8 @@ import { fixture, matcher } from './fixture-glossary';
 
 describe('scan of HTML and text', () => {
   it('reads HTML text content without script or style and matches across inline tags', () => {
-    const html = '<html><head><title>t</title><style>.CAC{}</style></head><body><p>The Cyberspace <em>Administration</em> of China</p><script>var CAC=1</script><p>网信办</p></body></html>';
+    const html =
+      '<html><head><title>t</title><style>.CAC{}</style></head><body><p>The Cyberspace <em>Administration</em> of China</p><script>var CAC=1</script><p>网信办</p></body></html>';
     const { text } = htmlText(html);
     expect(text).toBe('The Cyberspace Administration of China网信办');
     const ms = scanContent('page.html', html, matcher, fixture);
@@ -22,12 +23,20 @@ describe('scan of HTML and text', () => {
   });
 
   it('ends a run at a footnote marker glued to a name', () => {
-    const ms = scanContent('x.html', '<p>the Cyberspace Administration of China<sup>1</sup> and the cyber superpower<sub>a</sub></p>', matcher, fixture);
+    const ms = scanContent(
+      'x.html',
+      '<p>the Cyberspace Administration of China<sup>1</sup> and the cyber superpower<sub>a</sub></p>',
+      matcher,
+      fixture,
+    );
     expect(ms.map((m) => m.text)).toEqual(['Cyberspace Administration of China', 'cyber superpower']);
   });
 
   it('treats a blank line in plain text as a paragraph break, a single line break as a wrap', () => {
-    expect(plainText('a\n\nb').runs).toEqual([[0, 1], [3, 4]]);
+    expect(plainText('a\n\nb').runs).toEqual([
+      [0, 1],
+      [3, 4],
+    ]);
     expect(scanContent('x.txt', 'the Cyberspace\nAdministration of China', matcher, fixture)).toHaveLength(1);
     expect(scanContent('x.txt', 'the Cyberspace\n\nAdministration of China', matcher, fixture)).toHaveLength(0);
   });
@@ -38,19 +47,26 @@ describe('scan of HTML and text', () => {
     expect(htmlText(`${'<b>'.repeat(20_000)}CAC 网信办`).text).toBe('CAC 网信办');
     const deep = htmlText(`${'<div>'.repeat(20_000)}网信办${'</div>'.repeat(20_000)}<p>CAC</p>`);
     expect(deep.text).toBe('网信办CAC');
-    expect(deep.runs).toEqual([[0, 3], [3, 6]]);
+    expect(deep.runs).toEqual([
+      [0, 3],
+      [3, 6],
+    ]);
   });
 
   it('decodes entities, with offsets into the decoded text', () => {
     const ms = scanContent('x.html', '<p>&lt;b&gt; CAC &amp; 网信办</p>', matcher, fixture);
-    expect(ms.map((m) => [m.start, m.text])).toEqual([[4, 'CAC'], [10, '网信办']]);
+    expect(ms.map((m) => [m.start, m.text])).toEqual([
+      [4, 'CAC'],
+      [10, '网信办'],
+    ]);
   });
 });
 
 // Each run of the CLI starts tsx and compiles the glossary (1.5-2 s alone, more beside the property tests that the
 // unit suite runs in parallel): past vitest's default 5 s for three runs.
 describe('npm run scan', { timeout: 30_000 }, () => {
-  const cli = (...args: string[]) => spawnSync('npx', ['--no-install', 'tsx', 'cli/scan.ts', ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) =>
+    spawnSync('npx', ['--no-install', 'tsx', 'cli/scan.ts', ...args], { encoding: 'utf8' });
 
   it('prints JSON in the documented shape', () => {
     const r = cli('--format', 'json', 'tests/fixtures/pages/demo.html');
@@ -60,7 +76,9 @@ describe('npm run scan', { timeout: 30_000 }, () => {
     expect(out[0].file).toBe('tests/fixtures/pages/demo.html');
     expect(out[0].matches.length).toBeGreaterThan(3);
     expect(Object.keys(out[0].matches[0]).sort()).toEqual(['en', 'end', 'id', 'start', 'text', 'type', 'zh']);
-    expect(out[0].matches.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(['cac', 'cybersecurity-law', 'cyber-superpower']));
+    expect(out[0].matches.map((m: { id: string }) => m.id)).toEqual(
+      expect.arrayContaining(['cac', 'cybersecurity-law', 'cyber-superpower']),
+    );
   });
 
   it('prints a table by default and fails clearly on a missing file or bad format', () => {

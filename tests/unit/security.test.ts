@@ -23,7 +23,10 @@ function files(dir: string): string[] {
  */
 function code(text: string): string {
   const blank = (comment: string) => comment.replace(/[^\n]/g, '');
-  return text.replace(/\/\*[\s\S]*?\*\//g, blank).replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1').replace(/<!--[\s\S]*?-->/g, blank);
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, blank)
+    .replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1')
+    .replace(/<!--[\s\S]*?-->/g, blank);
 }
 
 const FORBIDDEN: [string, RegExp, string][] = [
@@ -52,7 +55,8 @@ describe('our source', () => {
   describe.each(FORBIDDEN)('has no %s', (_name, pattern, example) => {
     it('anywhere', () => {
       const hits = sources.flatMap(({ path, code }) =>
-        code.split('\n').flatMap((line, i) => (pattern.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])));
+        code.split('\n').flatMap((line, i) => (pattern.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
+      );
       expect(hits).toEqual([]);
     });
     it(`(the check finds ${JSON.stringify(example)})`, () => {
@@ -80,7 +84,9 @@ describe('our source', () => {
   });
 
   it('opens every new-tab link with rel="noopener noreferrer"', () => {
-    const anchors = sources.flatMap(({ path, code: text }) => [...text.matchAll(/<a\b[^>]*>/g)].map((m) => ({ path, tag: m[0] })));
+    const anchors = sources.flatMap(({ path, code: text }) =>
+      [...text.matchAll(/<a\b[^>]*>/g)].map((m) => ({ path, tag: m[0] })),
+    );
     expect(anchors.length).toBeGreaterThan(0);
     for (const { path, tag } of anchors) {
       if (/\btarget=/.test(tag)) expect(tag, path).toMatch(/\brel="noopener noreferrer"/);

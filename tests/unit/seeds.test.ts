@@ -18,16 +18,24 @@ describe('the seed-term list', () => {
   });
 
   it('finds every term of the list as the right entry', () => {
-    expect(seedListMisses(seedTerms, (_file, surface, within) => seedSentence(surface, within), matcher, ids)).toEqual([]);
+    expect(seedListMisses(seedTerms, (_file, surface, within) => seedSentence(surface, within), matcher, ids)).toEqual(
+      [],
+    );
   });
 
   it('reports a pair whose entry is not the one matched', () => {
     const wrong: SeedTerms = { 'x.txt': [['Cyberspace Administration of China', 'miit']] };
-    expect(seedListMisses(wrong, (_file, surface, within) => seedSentence(surface, within), matcher, ids)).toHaveLength(1);
+    expect(seedListMisses(wrong, (_file, surface, within) => seedSentence(surface, within), matcher, ids)).toHaveLength(
+      1,
+    );
   });
 
   it('lists only ids that exist', () => {
     const known = new Set(ids);
-    expect(Object.values(seedTerms).flat().filter(([, id]) => !known.has(id))).toEqual([]);
+    expect(
+      Object.values(seedTerms)
+        .flat()
+        .filter(([, id]) => !known.has(id)),
+    ).toEqual([]);
   });
 });

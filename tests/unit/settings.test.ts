@@ -17,9 +17,26 @@ describe('settings migrations', () => {
   });
 
   it('carries version 2 forward: the off sites become the site list in the same mode', () => {
-    const v2 = { enabled: true, dwellMs: 600, modifier: 'Shift' as const, requireModifier: true, theme: 'dark' as const, script: 'traditional' as const, disabledSites: ['example.com', 'news.example.org'] };
+    const v2 = {
+      enabled: true,
+      dwellMs: 600,
+      modifier: 'Shift' as const,
+      requireModifier: true,
+      theme: 'dark' as const,
+      script: 'traditional' as const,
+      disabledSites: ['example.com', 'news.example.org'],
+    };
     const v3 = migrateV2toV3(v2);
-    expect(v3).toEqual({ ...DEFAULT_SETTINGS, dwellMs: 600, modifier: 'Shift', requireModifier: true, theme: 'dark', script: 'traditional', siteMode: 'except', sites: ['example.com', 'news.example.org'] });
+    expect(v3).toEqual({
+      ...DEFAULT_SETTINGS,
+      dwellMs: 600,
+      modifier: 'Shift',
+      requireModifier: true,
+      theme: 'dark',
+      script: 'traditional',
+      siteMode: 'except',
+      sites: ['example.com', 'news.example.org'],
+    });
     expect(v3).not.toHaveProperty('disabledSites');
     expect(siteDisabled(v3, 'www.example.com')).toBe(true);
   });
@@ -32,9 +49,27 @@ describe('settings migrations', () => {
     const load = async () => (await import('../../platform/settings')).loadSettings();
 
     it('migrates what version 2 stored when the new version first reads it', async () => {
-      await fakeBrowser.storage.sync.set({ settings: { enabled: false, dwellMs: 500, modifier: 'Alt', requireModifier: false, theme: 'light', script: 'auto', disabledSites: ['a.example'] }, settings$: { v: 2 } });
+      await fakeBrowser.storage.sync.set({
+        settings: {
+          enabled: false,
+          dwellMs: 500,
+          modifier: 'Alt',
+          requireModifier: false,
+          theme: 'light',
+          script: 'auto',
+          disabledSites: ['a.example'],
+        },
+        settings$: { v: 2 },
+      });
       const s = await load();
-      expect(s).toMatchObject({ enabled: false, dwellMs: 500, theme: 'light', sites: ['a.example'], siteMode: 'except', markInactive: true });
+      expect(s).toMatchObject({
+        enabled: false,
+        dwellMs: 500,
+        theme: 'light',
+        sites: ['a.example'],
+        siteMode: 'except',
+        markInactive: true,
+      });
       const { settings, settings$ } = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
       expect(settings$).toEqual({ v: 3 });
       expect(settings).not.toHaveProperty('disabledSites');
@@ -53,7 +88,14 @@ describe('settings migrations', () => {
 
 describe('normalizeSettings', () => {
   it('replaces values this version does not know, field by field', () => {
-    const s = normalizeSettings({ theme: 'sepia', highlightStyle: 'wavy', colours: { agency: 'pink', law: 'green' }, markTypes: { law: false, policy: 'no' }, sites: ['ok.example', 3], dwellMs: Number.NaN } as never);
+    const s = normalizeSettings({
+      theme: 'sepia',
+      highlightStyle: 'wavy',
+      colours: { agency: 'pink', law: 'green' },
+      markTypes: { law: false, policy: 'no' },
+      sites: ['ok.example', 3],
+      dwellMs: Number.NaN,
+    } as never);
     expect(s.theme).toBe('system');
     expect(s.highlightStyle).toBe('underline');
     expect(s.colours).toEqual({ agency: 'blue', law: 'green', policy: 'violet' });
@@ -85,6 +127,8 @@ describe('marksEntry', () => {
     expect(marksEntry(DEFAULT_SETTINGS, 'agency', 'abolished')).toBe(true);
     expect(marksEntry({ ...DEFAULT_SETTINGS, markInactive: false }, 'agency', 'abolished')).toBe(false);
     expect(marksEntry({ ...DEFAULT_SETTINGS, markInactive: false }, 'law', 'in-force')).toBe(true);
-    expect(marksEntry({ ...DEFAULT_SETTINGS, markTypes: { agency: true, law: false, policy: true } }, 'law', 'in-force')).toBe(false);
+    expect(
+      marksEntry({ ...DEFAULT_SETTINGS, markTypes: { agency: true, law: false, policy: true } }, 'law', 'in-force'),
+    ).toBe(false);
   });
 });

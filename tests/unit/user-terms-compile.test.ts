@@ -10,8 +10,21 @@ const term = (fields: Record<string, unknown>): UserTerm => {
 };
 
 const TERMS = [
-  term({ en: 'Ministry of Finance', acronyms: ['MOF'], zh: '财政部', zhTrad: '財政部', pinyin: 'Cáizhèngbù', type: 'agency' }),
-  term({ en: 'common prosperity', enAlt: ['shared prosperity'], zh: '共同富裕', zhAlt: ['共富'], pinyin: 'gòngtóng fùyù' }),
+  term({
+    en: 'Ministry of Finance',
+    acronyms: ['MOF'],
+    zh: '财政部',
+    zhTrad: '財政部',
+    pinyin: 'Cáizhèngbù',
+    type: 'agency',
+  }),
+  term({
+    en: 'common prosperity',
+    enAlt: ['shared prosperity'],
+    zh: '共同富裕',
+    zhAlt: ['共富'],
+    pinyin: 'gòngtóng fùyù',
+  }),
   term({ en: 'data security programme', zh: '数据安全计划', status: 'abolished' }),
   term({ en: 'data security program', zh: '数据安全方案' }),
 ];
@@ -23,10 +36,17 @@ describe('userGlossary', () => {
   const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entry]);
 
   it("finds the user's terms by every name, with entry indices after the bundled ones", () => {
-    const text = 'The MOF (财政部, 財政部) and the ministry of finance. Gongtong fuyu, or 共富: SHARED PROSPERITY; caizhengbu.';
+    const text =
+      'The MOF (财政部, 財政部) and the ministry of finance. Gongtong fuyu, or 共富: SHARED PROSPERITY; caizhengbu.';
     expect(found(text)).toEqual([
-      ['MOF', 700], ['财政部', 700], ['財政部', 700], ['ministry of finance', 700],
-      ['Gongtong fuyu', 701], ['共富', 701], ['SHARED PROSPERITY', 701], ['caizhengbu', 700],
+      ['MOF', 700],
+      ['财政部', 700],
+      ['財政部', 700],
+      ['ministry of finance', 700],
+      ['Gongtong fuyu', 701],
+      ['共富', 701],
+      ['SHARED PROSPERITY', 701],
+      ['caizhengbu', 700],
     ]);
   });
 
@@ -42,7 +62,12 @@ describe('userGlossary', () => {
 
   it('gives card entries with the traditional form the user gave, or the Chinese name', () => {
     expect(g.entries).toHaveLength(TERMS.length);
-    expect(g.entries[0]).toMatchObject({ id: 'user-ministry-of-finance', zhTrad: '財政部', acronyms: ['MOF'], pinyin: 'Cáizhèngbù' });
+    expect(g.entries[0]).toMatchObject({
+      id: 'user-ministry-of-finance',
+      zhTrad: '財政部',
+      acronyms: ['MOF'],
+      pinyin: 'Cáizhèngbù',
+    });
     expect(g.entries[1].zhTrad).toBe('共同富裕');
   });
 

@@ -24,9 +24,18 @@ const preview = (text: string, name: string, existing: UserTerm[] = []) => {
 /** Terms with everything an export has to survive. */
 const HOSTILE: UserTerm[] = [
   term({
-    id: 'user-everything', type: 'agency', status: 'renamed', en: 'Ministry of "Finance", Budget & Co', enAlt: ['MoF, the ministry', "Finance Ministry's office"],
-    acronyms: ['MOF', '=MOF'], zh: '财政部', zhTrad: '財政部', zhAlt: ['财部', '國家財政'], pinyin: 'Cáizhèngbù',
-    gloss: '=HYPERLINK("http://x") +1 @me', definition: 'Line one, with a comma.\nLine two "quoted".\n\n<script>alert(1)</script>',
+    id: 'user-everything',
+    type: 'agency',
+    status: 'renamed',
+    en: 'Ministry of "Finance", Budget & Co',
+    enAlt: ['MoF, the ministry', "Finance Ministry's office"],
+    acronyms: ['MOF', '=MOF'],
+    zh: '财政部',
+    zhTrad: '財政部',
+    zhAlt: ['财部', '國家財政'],
+    pinyin: 'Cáizhèngbù',
+    gloss: '=HYPERLINK("http://x") +1 @me',
+    definition: 'Line one, with a comma.\nLine two "quoted".\n\n<script>alert(1)</script>',
     notes: "'=already guarded\nGloss: not a gloss",
   }),
   term({ en: '<img src=x onerror=alert(1)>', zh: '<b>粗体</b> &amp; 网信办', gloss: '@SUM(1)', notes: '+cmd|calc' }),
@@ -59,7 +68,9 @@ describe('export then import', () => {
     const csv = exportUserTerms(HOSTILE, 'csv');
     expect(csv).toContain(`"'=HYPERLINK(""http://x"") +1 @me"`);
     expect(csv).toContain(`,'@SUM(1),`);
-    expect(csv.split('\r\n')[0]).toBe('id,type,status,en,en_alt,acronyms,zh,zh_trad,zh_alt,pinyin,gloss,definition,notes');
+    expect(csv.split('\r\n')[0]).toBe(
+      'id,type,status,en,en_alt,acronyms,zh,zh_trad,zh_alt,pinyin,gloss,definition,notes',
+    );
   });
 });
 
@@ -78,14 +89,17 @@ describe('importing the bundled glossary export', () => {
 });
 
 describe('previewImport', () => {
-  const existing = [term({ en: 'Ministry of Finance', zh: '财政部' }), term({ en: 'State Council', zh: '国务院', type: 'agency' })];
+  const existing = [
+    term({ en: 'Ministry of Finance', zh: '财政部' }),
+    term({ en: 'State Council', zh: '国务院', type: 'agency' }),
+  ];
   const csv = [
     'en,zh,type,gloss',
     'Ministry of Finance,财政部,,', // same as stored: unchanged
     'State Council,国务院,agency,The cabinet.', // same id, new gloss: replaced
-    'National People\'s Congress,全国人民代表大会,agency,', // added
+    "National People's Congress,全国人民代表大会,agency,", // added
     'Bad,not chinese,,', // refused
-    'National People\'s Congress,全国人大,agency,', // same id as row 4: refused
+    "National People's Congress,全国人大,agency,", // same id as row 4: refused
     'Worse,坏,ministry,' + 'x'.repeat(300), // two problems: two refusals
   ].join('\n');
 
@@ -98,7 +112,10 @@ describe('previewImport', () => {
     expect(p.refused).toEqual([
       { row: 5, reason: reason('importRow', 5, reason('userTermFieldNotChinese', 'zh')) },
       { row: 6, reason: reason('importRow', 6, reason('importDuplicateId', 'user-national-people-s-congress', 4)) },
-      { row: 7, reason: reason('importRow', 7, reason('userTermFieldBadType', 'type', 'ministry', 'agency, law, policy')) },
+      {
+        row: 7,
+        reason: reason('importRow', 7, reason('userTermFieldBadType', 'type', 'ministry', 'agency, law, policy')),
+      },
       { row: 7, reason: reason('importRow', 7, reason('userTermFieldTooLong', 'gloss', 200)) },
     ]);
   });
@@ -111,7 +128,11 @@ describe('previewImport', () => {
   it('applies the preview: replaced terms in place, added at the end, the old list untouched', () => {
     const p = preview(csv, 'x.csv', existing);
     const next = applyImport(existing, p);
-    expect(next.map((t) => t.id)).toEqual(['user-ministry-of-finance', 'user-state-council', 'user-national-people-s-congress']);
+    expect(next.map((t) => t.id)).toEqual([
+      'user-ministry-of-finance',
+      'user-state-council',
+      'user-national-people-s-congress',
+    ]);
     expect(next[1].gloss).toBe('The cabinet.');
     expect(existing[1].gloss).toBe('');
     const failed: ImportPreview = { ok: false, error: reason('importEmpty') };
@@ -122,7 +143,10 @@ describe('previewImport', () => {
     const big = `en,zh\n${'x'.repeat(USER_IMPORT_MAX_BYTES)}\n`;
     expect(previewImport(big, 'big.csv', [])).toEqual({ ok: false, error: reason('importFileTooLarge', '5.0', 5) });
     const many = `[${Array.from({ length: USER_TERMS_MAX + 1 }, () => '{}').join(',')}]`;
-    expect(previewImport(many, 'many.json', [])).toEqual({ ok: false, error: reason('importTooManyTerms', USER_TERMS_MAX + 1, USER_TERMS_MAX) });
+    expect(previewImport(many, 'many.json', [])).toEqual({
+      ok: false,
+      error: reason('importTooManyTerms', USER_TERMS_MAX + 1, USER_TERMS_MAX),
+    });
   });
 
   it('refuses additions beyond the list limit, keeping replacements', () => {
@@ -134,6 +158,9 @@ describe('previewImport', () => {
   });
 
   it('passes on file-level errors as one reason', () => {
-    expect(previewImport('en,zh\n"A,甲\n', 'x.csv', [])).toEqual({ ok: false, error: reason('importCsvUnclosedQuote', 2) });
+    expect(previewImport('en,zh\n"A,甲\n', 'x.csv', [])).toEqual({
+      ok: false,
+      error: reason('importCsvUnclosedQuote', 2),
+    });
   });
 });

@@ -28,7 +28,10 @@ describe('format detection', () => {
 
 describe('JSON', () => {
   it('reads an array of terms or { terms: [...] }, numbering entries from 1', () => {
-    expect(rows('[{"en":"A","zh":"甲"},{"en":"B"}]')).toEqual([{ row: 1, fields: { en: 'A', zh: '甲' } }, { row: 2, fields: { en: 'B' } }]);
+    expect(rows('[{"en":"A","zh":"甲"},{"en":"B"}]')).toEqual([
+      { row: 1, fields: { en: 'A', zh: '甲' } },
+      { row: 2, fields: { en: 'B' } },
+    ]);
     expect(rows('{"terms":[{"en":"A","zh":"甲"}]}')).toHaveLength(1);
   });
 
@@ -46,18 +49,46 @@ describe('JSON', () => {
 
 describe('CSV', () => {
   it('reads RFC 4180: quotes, "" escapes, line breaks in fields, CRLF and LF, a byte order mark', () => {
-    expect(readCsv('\ufeffa,"b ""q"", c"\r\n"line\none",\n')).toEqual({ ok: true, records: [['a', 'b "q", c'], ['line\none', '']] });
+    expect(readCsv('\ufeffa,"b ""q"", c"\r\n"line\none",\n')).toEqual({
+      ok: true,
+      records: [
+        ['a', 'b "q", c'],
+        ['line\none', ''],
+      ],
+    });
     expect(readCsv('a,b')).toEqual({ ok: true, records: [['a', 'b']] });
-    expect(readCsv('a,\r\n,b\r\n')).toEqual({ ok: true, records: [['a', ''], ['', 'b']] });
+    expect(readCsv('a,\r\n,b\r\n')).toEqual({
+      ok: true,
+      records: [
+        ['a', ''],
+        ['', 'b'],
+      ],
+    });
   });
 
   it('maps our column names and common aliases, in any case, and numbers rows as a spreadsheet does', () => {
-    const csv = 'English,CHINESE,Pinyin,Acronyms,Type,Subtype\r\nMinistry of Finance,财政部,cáizhèngbù,MOF | MoF,agency,ministry\r\n\r\nB,乙,,,,\r\n';
+    const csv =
+      'English,CHINESE,Pinyin,Acronyms,Type,Subtype\r\nMinistry of Finance,财政部,cáizhèngbù,MOF | MoF,agency,ministry\r\n\r\nB,乙,,,,\r\n';
     const parsed = parseTermsFile(csv, 'x.csv');
-    expect(parsed.ok && parsed.labels).toEqual({ en: 'English', zh: 'CHINESE', pinyin: 'Pinyin', acronyms: 'Acronyms', type: 'Type' });
+    expect(parsed.ok && parsed.labels).toEqual({
+      en: 'English',
+      zh: 'CHINESE',
+      pinyin: 'Pinyin',
+      acronyms: 'Acronyms',
+      type: 'Type',
+    });
     expect(parsed.ok && parsed.ignored).toEqual(['Subtype']);
     expect(rows(csv, 'x.csv')).toEqual([
-      { row: 2, fields: { en: 'Ministry of Finance', zh: '财政部', pinyin: 'cáizhèngbù', acronyms: 'MOF | MoF', type: 'agency' } },
+      {
+        row: 2,
+        fields: {
+          en: 'Ministry of Finance',
+          zh: '财政部',
+          pinyin: 'cáizhèngbù',
+          acronyms: 'MOF | MoF',
+          type: 'agency',
+        },
+      },
       { row: 4, fields: { en: 'B', zh: '乙', pinyin: '', acronyms: '', type: '' } },
     ]);
   });
@@ -68,7 +99,11 @@ describe('CSV', () => {
   });
 
   it('removes the apostrophe our export puts before =, +, @', () => {
-    expect(rows(`en,zh\n'=SUM(A1),甲\n''=x,乙\n'plain,丙\n`).map((r) => r.fields.en)).toEqual(['=SUM(A1)', "'=x", "'plain"]);
+    expect(rows(`en,zh\n'=SUM(A1),甲\n''=x,乙\n'plain,丙\n`).map((r) => r.fields.en)).toEqual([
+      '=SUM(A1)',
+      "'=x",
+      "'plain",
+    ]);
   });
 
   it('refuses mismatched quotes, naming the row', () => {
@@ -117,9 +152,14 @@ describe('TBX', () => {
       {
         row: 1,
         fields: {
-          en: 'Cyberspace Administration of China', enAlt: ['Cyberspace Administration'], acronyms: ['CAC'],
-          zh: '国家互联网信息办公室', zhAlt: ['网信办'], zhTrad: '國家互聯網信息辦公室',
-          definition: "The state's cyberspace regulator.", notes: 'Checked by AB',
+          en: 'Cyberspace Administration of China',
+          enAlt: ['Cyberspace Administration'],
+          acronyms: ['CAC'],
+          zh: '国家互联网信息办公室',
+          zhAlt: ['网信办'],
+          zhTrad: '國家互聯網信息辦公室',
+          definition: "The state's cyberspace regulator.",
+          notes: 'Checked by AB',
         },
       },
       // Only traditional characters: they are the Chinese name. Markup in a term is flattened, CDATA kept as text.
@@ -131,7 +171,9 @@ describe('TBX', () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><tbx>&lol2;</tbx>`;
     expect(error(laughs, 'x.tbx')).toEqual(reason('importXmlEntity'));
     expect(error('<tbx><!entity x "y"></tbx>', 'x.tbx')).toEqual(reason('importXmlEntity'));
-    expect(error('<!DOCTYPE tbx SYSTEM "file:///etc/passwd"><tbx>&xxe;</tbx>', 'x.tbx')).toEqual(reason('importXmlMalformed', 1));
+    expect(error('<!DOCTYPE tbx SYSTEM "file:///etc/passwd"><tbx>&xxe;</tbx>', 'x.tbx')).toEqual(
+      reason('importXmlMalformed', 1),
+    );
   });
 
   it('refuses XML that is not well-formed, naming the line', () => {
@@ -147,7 +189,10 @@ describe('TBX', () => {
   it('decodes the XML entities and character references, and keeps markup in text as text', () => {
     const xml = readXml('<a t="&lt;img src=x onerror=alert(1)&gt;">&#x7F51;&#20449;&amp;<![CDATA[<script>]]></a>');
     expect(xml.ok && xml.root).toEqual({
-      name: 'a', qname: 'a', attrs: { t: '<img src=x onerror=alert(1)>' }, children: ['网信&', '<script>'],
+      name: 'a',
+      qname: 'a',
+      attrs: { t: '<img src=x onerror=alert(1)>' },
+      children: ['网信&', '<script>'],
     });
   });
 });

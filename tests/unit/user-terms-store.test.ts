@@ -10,8 +10,22 @@ import type { UserTerm } from '../../user-terms/schema';
 
 const { loadUserTerms, saveUserTerms, userTermsItem, UserTermsError } = await import('../../user-terms/store');
 
-const finance: UserTerm = { id: 'user-mof', type: 'agency', en: 'Ministry of Finance', zh: '财政部', status: 'active', gloss: '' };
-const council: UserTerm = { id: 'user-state-council', type: 'agency', en: 'State Council', zh: '国务院', status: 'active', gloss: 'The cabinet.' };
+const finance: UserTerm = {
+  id: 'user-mof',
+  type: 'agency',
+  en: 'Ministry of Finance',
+  zh: '财政部',
+  status: 'active',
+  gloss: '',
+};
+const council: UserTerm = {
+  id: 'user-state-council',
+  type: 'agency',
+  en: 'State Council',
+  zh: '国务院',
+  status: 'active',
+  gloss: 'The cabinet.',
+};
 
 describe('user terms store', () => {
   beforeEach(() => {
@@ -28,7 +42,15 @@ describe('user terms store', () => {
 
   it('drops invalid stored items and repeated ids instead of failing', async () => {
     await fakeBrowser.storage.local.set({
-      userTerms: [finance, null, 'junk', { ...council, zh: 'no chinese' }, { id: 'user-x', en: 'X' }, { ...finance, en: 'Other' }, { ...council, en: '  State   Council ' }],
+      userTerms: [
+        finance,
+        null,
+        'junk',
+        { ...council, zh: 'no chinese' },
+        { id: 'user-x', en: 'X' },
+        { ...finance, en: 'Other' },
+        { ...council, en: '  State   Council ' },
+      ],
     });
     expect(await loadUserTerms()).toEqual([finance, council]);
   });

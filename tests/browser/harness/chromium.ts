@@ -49,9 +49,12 @@ function wrap(page: Page): DriverPage {
       // console.error and uncaught exceptions in every world (a content script's too) and the browser's own log.
       const cdp = await context.newCDPSession(page);
       cdp.on('Runtime.consoleAPICalled', (e) => {
-        if (e.type === 'error' || e.type === 'assert') listener(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
+        if (e.type === 'error' || e.type === 'assert')
+          listener(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
       });
-      cdp.on('Runtime.exceptionThrown', (e) => listener(`uncaught: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`));
+      cdp.on('Runtime.exceptionThrown', (e) =>
+        listener(`uncaught: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
+      );
       cdp.on('Log.entryAdded', (e) => {
         if (e.entry.level === 'error') listener(`log (${e.entry.source}): ${e.entry.text} ${e.entry.url ?? ''}`.trim());
       });
@@ -59,7 +62,8 @@ function wrap(page: Page): DriverPage {
       await cdp.send('Log.enable');
     },
     evaluateInContentScript: async (urlPart, expression) => {
-      const frame = urlPart === null ? page.mainFrame() : page.frames().find((f) => f.url().split('?')[0].endsWith(urlPart));
+      const frame =
+        urlPart === null ? page.mainFrame() : page.frames().find((f) => f.url().split('?')[0].endsWith(urlPart));
       if (!frame) throw new Error(`no frame at ${urlPart}`);
       const cdp = await context.newCDPSession(page);
       try {
@@ -68,11 +72,19 @@ function wrap(page: Page): DriverPage {
         await cdp.send('Runtime.enable');
         const { frameTree } = await cdp.send('Page.getFrameTree');
         type Tree = typeof frameTree;
-        const find = (t: Tree): string | undefined => (t.frame.url === frame.url() ? t.frame.id : (t.childFrames ?? []).map(find).find(Boolean));
+        const find = (t: Tree): string | undefined =>
+          t.frame.url === frame.url() ? t.frame.id : (t.childFrames ?? []).map(find).find(Boolean);
         const frameId = find(frameTree);
-        const world = contexts.find((c) => c.auxData?.frameId === frameId && !c.auxData?.isDefault && c.name.includes('China Policy Lens'));
+        const world = contexts.find(
+          (c) => c.auxData?.frameId === frameId && !c.auxData?.isDefault && c.name.includes('China Policy Lens'),
+        );
         if (!world) throw new Error(`no content-script world in ${urlPart ?? 'the top document'}`);
-        const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+        const r = await cdp.send('Runtime.evaluate', {
+          expression,
+          contextId: world.id,
+          awaitPromise: true,
+          returnByValue: true,
+        });
         if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
         return r.result.value;
       } finally {
@@ -93,7 +105,9 @@ export interface ExtensionContext {
  * A Chromium profile with the built extension loaded, for tests that drive Playwright directly: a fresh one, or
  * `profile` (kept on close), to start the same browser profile again as after a restart.
  */
-export async function launchExtensionContext(options: { colorScheme?: 'light' | 'dark'; profile?: string } = {}): Promise<ExtensionContext> {
+export async function launchExtensionContext(
+  options: { colorScheme?: 'light' | 'dark'; profile?: string } = {},
+): Promise<ExtensionContext> {
   const extension = fileURLToPath(new URL('chrome-mv3/', DIST));
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'cpl-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

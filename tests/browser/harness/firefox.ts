@@ -24,7 +24,10 @@ function wrap(page: Page): DriverPage {
       page.goto(url, { timeout: 15_000 }).catch(() => undefined);
       await waitFor(`${url} to load`, () =>
         page.evaluate(
-          (want) => location.href === want && document.readyState === 'complete' && !(window as { __cplLeft?: boolean }).__cplLeft,
+          (want) =>
+            location.href === want &&
+            document.readyState === 'complete' &&
+            !(window as { __cplLeft?: boolean }).__cplLeft,
           url,
         ),
       );
@@ -46,7 +49,8 @@ function wrap(page: Page): DriverPage {
     onRequest: (listener) => void page.on('request', (request) => listener(request.url())),
     onError: async (listener) => {
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'assert') listener(`console.${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'assert')
+          listener(`console.${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => listener(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
     },
@@ -55,7 +59,9 @@ function wrap(page: Page): DriverPage {
 }
 
 /** Firefox with the built add-on installed, or with none (`extension: false`, the corpus's baseline). */
-export async function launchFirefox(options: { colorScheme?: 'light' | 'dark'; extension?: boolean } = {}): Promise<Driver> {
+export async function launchFirefox(
+  options: { colorScheme?: 'light' | 'dark'; extension?: boolean } = {},
+): Promise<Driver> {
   const withExtension = options.extension ?? true;
   const browser = await puppeteer.launch({
     browser: 'firefox',

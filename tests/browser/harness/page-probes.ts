@@ -60,11 +60,18 @@ export function termCentre(text: string): { x: number; y: number; bottom: number
     }
   });
   const rect = found as DOMRect | null;
-  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, bottom: rect.bottom, top: rect.top } : null;
+  return rect
+    ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, bottom: rect.bottom, top: rect.top }
+    : null;
 }
 
 /** The open card, read from inside our shadow root, or null. */
-export function openCard(): { id: string; text: string; rect: { top: number; left: number; bottom: number; right: number }; viewport: { w: number; h: number } } | null {
+export function openCard(): {
+  id: string;
+  text: string;
+  rect: { top: number; left: number; bottom: number; right: number };
+  viewport: { w: number; h: number };
+} | null {
   const card = document.querySelector('cpl-ui')?.shadowRoot?.querySelector<HTMLElement>('[data-entry-id]');
   if (!card) return null;
   const r = card.getBoundingClientRect();
@@ -91,7 +98,11 @@ export function resultIds(): string[] {
 export function recordPageTrouble(): void {
   const log: string[] = [];
   (window as unknown as { __cplTrouble: string[] }).__cplTrouble = log;
-  document.addEventListener('securitypolicyviolation', (e) => log.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`), true);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => log.push(`CSP ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    true,
+  );
   window.addEventListener('error', (e) => log.push(`error: ${e.message} (${e.filename}:${e.lineno})`));
   window.addEventListener('unhandledrejection', (e) => log.push(`unhandled rejection: ${String(e.reason)}`));
 }
@@ -118,17 +129,24 @@ export function marksIn(selector: string): string[] | null {
     for (const r of highlight as unknown as Set<Range>) {
       // Composed containment: up through parents and shadow hosts.
       let n: Node | null = r.startContainer;
-      while (n && n !== element) n = n.parentNode ?? ((n as ShadowRoot).host ?? null);
+      while (n && n !== element) n = n.parentNode ?? (n as ShadowRoot).host ?? null;
       if (!n) continue;
       // The mark's text as read: a range over ruby base text also spans the annotations between (<rt>, <rp>),
       // which are not read. Text nodes are walked rather than the range cloned: cloning would construct custom
       // elements, running page code.
       let text = '';
       const walker = document.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-      for (let t = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode(); t; t = walker.nextNode()) {
+      for (
+        let t = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode();
+        t;
+        t = walker.nextNode()
+      ) {
         if (!r.intersectsNode(t) || t.parentElement?.closest('rt, rp')) continue;
         const data = (t as Text).data;
-        text += data.slice(t === r.startContainer ? r.startOffset : 0, t === r.endContainer ? r.endOffset : data.length);
+        text += data.slice(
+          t === r.startContainer ? r.startOffset : 0,
+          t === r.endContainer ? r.endOffset : data.length,
+        );
       }
       out.push(`${name.slice(4)}:${text}`);
     }
@@ -141,7 +159,8 @@ export function textOf(selector: string): string | null {
   const element = document.querySelector(selector);
   if (!element) return null;
   let text = element.textContent ?? '';
-  for (const field of element.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) text += `\n${field.value}`;
+  for (const field of element.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
+    text += `\n${field.value}`;
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) text += `\n${element.value}`;
   return text;
 }
@@ -158,15 +177,18 @@ export function forbiddenMarks(selector: string | null): string[] {
     for (const r of highlight as unknown as Set<Range>) {
       if (scope) {
         let n: Node | null = r.startContainer;
-        while (n && n !== scope) n = n.parentNode ?? ((n as ShadowRoot).host ?? null);
+        while (n && n !== scope) n = n.parentNode ?? (n as ShadowRoot).host ?? null;
         if (!n) continue;
       }
       const parent = r.startContainer.parentElement;
       let why = '';
       if (document.designMode === 'on') why = 'designMode document';
       else if (parent?.isContentEditable) why = 'editable text';
-      else if (parent?.closest('input, textarea, select, button, .cm-editor, .CodeMirror, .monaco-editor, .ProseMirror')) why = 'form field or code editor';
-      for (let n: Node | null = r.startContainer; n && !why; n = n.parentNode ?? ((n as ShadowRoot).host ?? null)) {
+      else if (
+        parent?.closest('input, textarea, select, button, .cm-editor, .CodeMirror, .monaco-editor, .ProseMirror')
+      )
+        why = 'form field or code editor';
+      for (let n: Node | null = r.startContainer; n && !why; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
         if (n.nodeName === 'CPL-UI') why = 'our own UI';
       }
       if (why) out.push(`${why}: "${r.toString()}"`);
@@ -184,7 +206,13 @@ export function scrollToElement({ selector, block }: { selector: string; block: 
 }
 
 /** Centre and box of the first registered mark reading `text` inside `selector`, in viewport coordinates. */
-export function markBox({ text, selector }: { text: string; selector: string }): { x: number; y: number; top: number; bottom: number; left: number; right: number } | null {
+export function markBox({
+  text,
+  selector,
+}: {
+  text: string;
+  selector: string;
+}): { x: number; y: number; top: number; bottom: number; left: number; right: number } | null {
   const element = document.querySelector(selector);
   if (!element) return null;
   let found: DOMRect | null = null;
@@ -192,15 +220,22 @@ export function markBox({ text, selector }: { text: string; selector: string }):
     if (found || !name.startsWith('cpl-')) return;
     for (const r of highlight as unknown as Set<Range>) {
       let n: Node | null = r.startContainer;
-      while (n && n !== element) n = n.parentNode ?? ((n as ShadowRoot).host ?? null);
+      while (n && n !== element) n = n.parentNode ?? (n as ShadowRoot).host ?? null;
       if (!n) continue;
       // The text as read, without ruby annotations (as in marksIn).
       let read = '';
       const walker = document.createTreeWalker(r.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-      for (let t = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode(); t; t = walker.nextNode()) {
+      for (
+        let t = walker.currentNode.nodeType === Node.TEXT_NODE ? walker.currentNode : walker.nextNode();
+        t;
+        t = walker.nextNode()
+      ) {
         if (!r.intersectsNode(t) || t.parentElement?.closest('rt, rp')) continue;
         const data = (t as Text).data;
-        read += data.slice(t === r.startContainer ? r.startOffset : 0, t === r.endContainer ? r.endOffset : data.length);
+        read += data.slice(
+          t === r.startContainer ? r.startOffset : 0,
+          t === r.endContainer ? r.endOffset : data.length,
+        );
       }
       if (read !== text) continue;
       const rect = r.getClientRects()[0];
@@ -211,7 +246,16 @@ export function markBox({ text, selector }: { text: string; selector: string }):
     }
   });
   const rect = found as DOMRect | null;
-  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right } : null;
+  return rect
+    ? {
+        x: rect.left + rect.width / 2,
+        y: rect.top + rect.height / 2,
+        top: rect.top,
+        bottom: rect.bottom,
+        left: rect.left,
+        right: rect.right,
+      }
+    : null;
 }
 
 /**
@@ -238,7 +282,13 @@ export function cardState(): {
   ];
   // elementFromPoint retargets into our shadow root's host: the host there means our card is what is painted on top.
   const onTop = points.map(([x, y]) => document.elementFromPoint(x, y) === host);
-  return { id: card.dataset.entryId ?? '', rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right }, viewport, onTop, inTopLayer: host.matches(':popover-open') };
+  return {
+    id: card.dataset.entryId ?? '',
+    rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right },
+    viewport,
+    onTop,
+    inTopLayer: host.matches(':popover-open'),
+  };
 }
 
 /**
@@ -248,7 +298,12 @@ export function cardState(): {
 export function serializeDocument(): { html: string; hosts: number } {
   let hosts = 0;
   const out: string[] = [];
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  const esc = (s: string) =>
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\u00a0/g, '&nbsp;');
   // An explicit stack instead of recursion: 100,000-node pages nest deeply. Strings on the stack are closing tags.
   const stack: Array<Node | string> = [document];
   while (stack.length) {
@@ -260,7 +315,9 @@ export function serializeDocument(): { html: string; hosts: number } {
     const node = item;
     if (node.nodeType === Node.DOCUMENT_NODE) {
       const doc = node as Document;
-      out.push(`<!--${doc.compatMode} ${doc.doctype ? `doctype ${doc.doctype.name}` : 'no doctype'} designMode=${doc.designMode}-->`);
+      out.push(
+        `<!--${doc.compatMode} ${doc.doctype ? `doctype ${doc.doctype.name}` : 'no doctype'} designMode=${doc.designMode}-->`,
+      );
       for (let c = doc.lastChild; c; c = c.previousSibling) if (c.nodeType !== Node.DOCUMENT_TYPE_NODE) stack.push(c);
       continue;
     }
@@ -302,7 +359,8 @@ export function serializeDocument(): { html: string; hosts: number } {
     for (let i = children.length - 1; i >= 0; i--) {
       const c = children[i];
       stack.push(c);
-      if (c.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (c as ShadowRoot).host) stack.push(`<#shadow-root ${(c as ShadowRoot).mode}>`);
+      if (c.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (c as ShadowRoot).host)
+        stack.push(`<#shadow-root ${(c as ShadowRoot).mode}>`);
     }
   }
   return { html: out.join(''), hosts };
@@ -319,7 +377,9 @@ export function rangePlaces(): string[] {
     if (!name.startsWith('cpl-')) return;
     for (const r of highlight as unknown as Set<Range>) {
       const holder = (r.startContainer.parentElement as Element).closest('[id]');
-      out.push(`#${holder?.id}: ${r.toString()} [${place(r.startContainer, r.startOffset)} → ${place(r.endContainer, r.endOffset)}]`);
+      out.push(
+        `#${holder?.id}: ${r.toString()} [${place(r.startContainer, r.startOffset)} → ${place(r.endContainer, r.endOffset)}]`,
+      );
     }
   });
   return out.sort();

@@ -41,7 +41,11 @@ export async function startServer(dir = PAGES_DIR, options: ServerOptions = {}):
     const made = options.generated?.get(key);
     try {
       const body = made ?? (await readFile(join(dir, path)));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...extra,
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

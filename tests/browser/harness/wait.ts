@@ -1,5 +1,9 @@
 /** Polls `check` until it returns a value other than null/undefined/false, or fails with `what` after `timeout` ms. */
-export async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false>, timeout = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeout = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {
