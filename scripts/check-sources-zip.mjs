@@ -37,7 +37,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 /** What may be in the sources zip: the build's inputs and the reviewers' instructions. Anything else is a leak. */
 const ALLOWED = [
   /^(package\.json|package-lock\.json|tsconfig\.json|wxt\.config\.ts|README\.md|SOURCE-CODE-REVIEW\.md)$/,
-  /^(entrypoints|components|lib|glossary|public)\//,
+  /^(entrypoints|components|glossary|matching|text|formats|user-terms|platform|public)\//,
 ];
 const REQUIRED = ['SOURCE-CODE-REVIEW.md', 'package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json'];
 
