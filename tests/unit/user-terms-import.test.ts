@@ -141,7 +141,14 @@ describe('previewImport', () => {
 
   it('refuses a file over the size limit and one with too many terms', () => {
     const big = `en,zh\n${'x'.repeat(USER_IMPORT_MAX_BYTES)}\n`;
-    expect(previewImport(big, 'big.csv', [])).toEqual({ ok: false, error: reason('importFileTooLarge', '5.0', 5) });
+    expect(previewImport(big, 'big.csv', [])).toEqual({
+      ok: false,
+      error: reason(
+        'importFileTooLarge',
+        (USER_IMPORT_MAX_BYTES / 1024 / 1024).toFixed(1),
+        USER_IMPORT_MAX_BYTES / 1024 / 1024,
+      ),
+    });
     const many = `[${Array.from({ length: USER_TERMS_MAX + 1 }, () => '{}').join(',')}]`;
     expect(previewImport(many, 'many.json', [])).toEqual({
       ok: false,
