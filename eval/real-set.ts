@@ -113,3 +113,44 @@ export function expand(annotation: Annotation, text: string): GoldSpan[] {
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+
+export interface RealScore {
+  texts: number;
+  gold: number;
+  found: number;
+  /** Gold spans (not traps) that a mark overlaps. */
+  hit: number;
+  /** Marks that overlap a gold span that is not a trap. */
+  right: number;
+  trapsMarked: number;
+  byCategory: Record<string, { gold: number; hit: number }>;
+}
+
+/**
+ * Scores marks against gold spans by overlap (span boundaries differ between annotators and the matcher: "the
+ * Cybersecurity Law" or "Cybersecurity Law"); which entry a mark gives is not judged until keys are mapped to entries.
+ */
+export function scoreReal(
+  gold: readonly GoldSpan[],
+  marks: ReadonlyArray<{ start: number; end: number }>,
+  into: RealScore,
+): void {
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
+  into.texts++;
+  for (const g of gold) {
+    if (g.cat === 'trap') continue;
+    const c = (into.byCategory[g.cat] ??= { gold: 0, hit: 0 });
+    c.gold++;
+    into.gold++;
+    if (marks.some((m) => overlaps(m, g))) {
+      c.hit++;
+      into.hit++;
+    }
+  }
+  for (const m of marks) {
+    into.found++;
+    if (gold.some((g) => g.cat !== 'trap' && overlaps(m, g))) into.right++;
+    else if (gold.some((g) => g.cat === 'trap' && overlaps(m, g))) into.trapsMarked++;
+  }
+}
