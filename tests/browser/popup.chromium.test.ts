@@ -17,6 +17,7 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 interface WorkerChrome {
   tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>> } };
 }
 declare const chrome: WorkerChrome;
 
@@ -308,6 +309,16 @@ describe('popup and options (Chromium)', () => {
       });
       await options.click('[data-apply]');
       await options.waitForSelector('[data-term-id="user-lantern-bureau-of-examples"]');
+      // Settings live in storage.sync and the terms in storage.local, written independently: under load the browser
+      // could close before the colour reached storage, so wait until the extension reads it back.
+      await waitFor('the colour saved', () =>
+        options.evaluate(async () => {
+          const { settings } = (await chrome.storage.sync.get('settings')) as {
+            settings?: { colours?: Record<string, string> };
+          };
+          return settings?.colours?.law === 'teal' ? true : null;
+        }),
+      );
       await first.close();
 
       const second = await launchExtensionContext({ profile });
