@@ -7,12 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const REAL_DIR = join(process.cwd(), 'tests', 'fixtures', 'real');
-export const TEXTS_DIR = join(REAL_DIR, 'texts');
-export const ANNOTATIONS_DIR = join(REAL_DIR, 'annotations');
+const REAL_DIR = join(process.cwd(), 'tests', 'fixtures', 'real');
+const TEXTS_DIR = join(REAL_DIR, 'texts');
+const ANNOTATIONS_DIR = join(REAL_DIR, 'annotations');
 
-export const CATEGORIES = ['agency', 'law', 'concept', 'office', 'event', 'formulation', 'trap'] as const;
-export type Category = (typeof CATEGORIES)[number];
+const CATEGORIES = ['agency', 'law', 'concept', 'office', 'event', 'formulation', 'trap'] as const;
+type Category = (typeof CATEGORIES)[number];
 
 export interface RealSource {
   id: string;
@@ -25,7 +25,7 @@ export interface RealSource {
   heldBack: boolean;
 }
 
-export interface AnnotatedTerm {
+interface AnnotatedTerm {
   s: string;
   cat: Category;
   key: string;
@@ -52,7 +52,7 @@ export function loadSources(): RealSource[] {
   return JSON.parse(readFileSync(join(REAL_DIR, 'sources.json'), 'utf8')) as RealSource[];
 }
 
-export function textPath(id: string): string {
+function textPath(id: string): string {
   return join(TEXTS_DIR, `${id}.txt`);
 }
 

@@ -62,7 +62,7 @@ export const CSV_COLUMNS: Array<[string, (e: CompiledEntry) => string]> = [
   ['sources', (e) => e.sources.map(citation).join(LIST_SEPARATOR)],
 ];
 
-export function citation(s: CompiledEntry['sources'][number]): string {
+function citation(s: CompiledEntry['sources'][number]): string {
   return [s.author, s.title, s.publisher, s.year, s.url].filter((x) => x !== undefined && x !== '').join(', ');
 }
 

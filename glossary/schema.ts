@@ -50,7 +50,6 @@ export const SUBTYPES = {
     'event', // a Party congress, plenum or NPC session
   ],
 } as const satisfies Record<EntryType, readonly string[]>;
-export type Subtype = (typeof SUBTYPES)[EntryType][number];
 
 export const STATUSES = [
   'active', // a body that exists, a term in current use
@@ -86,7 +85,7 @@ export const PINYIN_PATTERN = /^[A-Za-zÀ-ɏ̀-ͯ' \-·]+$/u;
 const pinyin = v.pipe(nonEmpty, v.regex(PINYIN_PATTERN, 'must be pinyin in Latin letters with tone marks'));
 const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)'));
 
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   title: nonEmpty,
   author: v.optional(nonEmpty),
   publisher: v.optional(nonEmpty),
@@ -95,7 +94,7 @@ export const SourceSchema = v.strictObject({
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
-export const DatesSchema = v.strictObject({
+const DatesSchema = v.strictObject({
   established: v.optional(date),
   renamed: v.optional(date),
   abolished: v.optional(date),
@@ -114,9 +113,9 @@ export const DatesSchema = v.strictObject({
 });
 
 /** How an English name stands: the body's or the NPC's own, the field's usual one, or one to avoid. */
-export const EN_USAGES = ['official', 'standard', 'informal', 'outdated', 'mistranslation'] as const;
+const EN_USAGES = ['official', 'standard', 'informal', 'outdated', 'mistranslation'] as const;
 
-export const RelationsSchema = v.strictObject({
+const RelationsSchema = v.strictObject({
   /** The supervising or parent body (for agencies), or the issuing body (for laws and documents). */
   parent: v.optional(id),
   predecessors: v.optional(idList),
@@ -128,7 +127,7 @@ export const RelationsSchema = v.strictObject({
 
 const NOT_A_NAME = "lists a surface that is not one of the entry's names";
 
-export const EntrySchema = v.pipe(
+const EntrySchema = v.pipe(
   v.strictObject({
     id,
     type: v.picklist(ENTRY_TYPES),
@@ -258,8 +257,6 @@ function namesOf(e: {
 }
 
 export type Entry = v.InferOutput<typeof EntrySchema>;
-export type Relations = v.InferOutput<typeof RelationsSchema>;
-export type Dates = v.InferOutput<typeof DatesSchema>;
 
 export class GlossaryError extends Error {
   constructor(message: string) {

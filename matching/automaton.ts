@@ -93,7 +93,7 @@ export function buildAutomaton(surfaces: readonly string[]): Automaton {
 type Core = Pick<Automaton, 'units' | 'childCount' | 'childStart' | 'root'>;
 
 /** The state reached from `s` on unit `u`, or -1. */
-export function step(a: Core, s: number, u: number): number {
+function step(a: Core, s: number, u: number): number {
   if (s === 0) return a.root[u] || -1;
   let lo = a.childStart[s];
   let hi = lo + a.childCount[s] - 1;

@@ -12,7 +12,7 @@ export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 /** Colours as RGB triples, picked to stay legible as an underline and as a tint on white and on dark pages. */
-export const COLOURS = {
+const COLOURS = {
   blue: '37 99 235',
   amber: '180 83 9',
   violet: '124 58 237',

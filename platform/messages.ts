@@ -33,7 +33,7 @@ export const COMMANDS = ['toggle-marking', 'next-term', 'previous-term'] as cons
 export type CommandName = (typeof COMMANDS)[number];
 
 export type MessageType = keyof Protocol;
-export interface Message<K extends MessageType = MessageType> {
+interface Message<K extends MessageType = MessageType> {
   type: K;
   data: Protocol[K]['request'];
 }

@@ -67,7 +67,7 @@ const steps = [
   () =>
     run('typecheck', 'npx', ['--no-install', 'wxt', 'prepare']) &&
     run('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit']),
-  () => check('lint (ESLint, type-aware) and format (Prettier)', 'npm', ['run', '-s', 'lint']),
+  () => check('lint (ESLint, type-aware), format (Prettier), dead code (knip)', 'npm', ['run', '-s', 'lint']),
   () => vitest('unit tests', 'vitest.config.ts', `${out}/unit.json`),
   () =>
     run('build (chrome-mv3)', 'npx', ['--no-install', 'wxt', 'build']) &&

@@ -33,7 +33,7 @@ export function tooLarge(bytes: number): string | undefined {
   return `${mb(bytes)} is more than the ${mb(SCAN_MAX_BYTES)} the scanner reads (the whole file is held in memory): split it and scan the parts`;
 }
 
-export function isHtml(name: string, content: string): boolean {
+function isHtml(name: string, content: string): boolean {
   return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html[\s>])/i.test(content);
 }
 

@@ -19,7 +19,7 @@ import {
 import type { UserTerm } from './schema';
 
 /** Columns in our bundled export's order and names, so that the two files line up in a spreadsheet. */
-export const USER_CSV_COLUMNS: Array<[string, (t: UserTerm) => string]> = [
+const USER_CSV_COLUMNS: Array<[string, (t: UserTerm) => string]> = [
   ['id', (t) => t.id],
   ['type', (t) => t.type],
   ['status', (t) => t.status],

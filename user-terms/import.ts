@@ -9,7 +9,7 @@ import { parseTermsFile, type ImportFormat } from './parse';
 import { reason, type Reason } from '../platform/reasons';
 import { USER_TERM_FIELDS, validateUserTerm, type UserTerm } from './schema';
 
-export interface Refusal {
+interface Refusal {
   /** The row (CSV) or entry (JSON, TBX) number; a row with several problems has one refusal for each. */
   row: number;
   /** "Row 4: field "zh": must contain Chinese characters", as a message key with substitutions. */
@@ -94,7 +94,7 @@ export function previewImport(text: string, fileName: string, existing: readonly
 }
 
 /** Field for field (an absent field and an empty one are the same: validation leaves empty fields out). */
-export function sameTerm(a: UserTerm, b: UserTerm): boolean {
+function sameTerm(a: UserTerm, b: UserTerm): boolean {
   return USER_TERM_FIELDS.every((f) => JSON.stringify(a[f] ?? null) === JSON.stringify(b[f] ?? null));
 }
 

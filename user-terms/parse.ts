@@ -11,10 +11,9 @@ import { reason } from '../platform/reasons';
 import type { UserTermField } from './schema';
 import { parseTbxTerms } from './tbx';
 
-export const IMPORT_FORMATS = ['json', 'csv', 'tbx'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type ImportFormat = 'json' | 'csv' | 'tbx';
 
-export interface CandidateRow {
+interface CandidateRow {
   /** CSV: the spreadsheet row (the header is row 1). JSON and TBX: the entry's position, from 1. */
   row: number;
   /** Our field names; values as the file has them (strings, lists as arrays or "a | b"), judged by validation. */
@@ -34,9 +33,9 @@ export type ParsedRows =
     }
   | { ok: false; error: Reason };
 
-export type Parser = (text: string) => ParsedRows;
+type Parser = (text: string) => ParsedRows;
 
-export const PARSERS: Record<ImportFormat, Parser> = { json: parseJsonTerms, csv: parseCsvTerms, tbx: parseTbxTerms };
+const PARSERS: Record<ImportFormat, Parser> = { json: parseJsonTerms, csv: parseCsvTerms, tbx: parseTbxTerms };
 
 /** A file's format by its extension (.json, .csv/.tsv/.txt, .tbx/.xml), else by its first characters. */
 export function detectFormat(text: string, fileName = ''): ImportFormat | undefined {

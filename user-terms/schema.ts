@@ -60,10 +60,10 @@ export const USER_TERM_FIELDS = [
   'notes',
 ] as const satisfies ReadonlyArray<keyof UserTerm>;
 export type UserTermField = (typeof USER_TERM_FIELDS)[number];
-export const LIST_FIELDS = ['enAlt', 'acronyms', 'zhAlt'] as const satisfies readonly UserTermField[];
+const LIST_FIELDS = ['enAlt', 'acronyms', 'zhAlt'] as const satisfies readonly UserTermField[];
 
 export const USER_ID_PREFIX = 'user-';
-export const DEFAULT_USER_TYPE: EntryType = 'policy';
+const DEFAULT_USER_TYPE: EntryType = 'policy';
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // --- Cleaning ---------------------------------------------------------------------------------------------------

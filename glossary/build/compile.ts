@@ -13,7 +13,7 @@ const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 /** The Chinese forms OpenCC derives from a simplified name. */
-export const openccForms = (zh: string) => [toTraditional(zh), toTaiwan(zh), toHongKong(zh)];
+const openccForms = (zh: string) => [toTraditional(zh), toTaiwan(zh), toHongKong(zh)];
 
 export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   const compiledEntries: CompiledEntry[] = entries.map((e) => ({ ...e, zhTrad: e.zhTrad ?? toTraditional(e.zh) }));

@@ -32,7 +32,7 @@ import { waitFor } from './harness/wait';
 
 type Step = { click: string } | { scrollToBottom: true } | { waitFor: string };
 
-export interface CorpusCheck {
+interface CorpusCheck {
   /** Selector of the element whose marks are checked. */
   in: string;
   /** Run the check in the frame whose URL path ends with this, rather than the top document. */
@@ -43,7 +43,7 @@ export interface CorpusCheck {
   traps?: string[];
 }
 
-export interface CorpusPage {
+interface CorpusPage {
   page: string;
   about: string;
   /** A path on the second (cross-origin) server, passed to the page as ?cross=URL. */
@@ -70,7 +70,7 @@ export interface CorpusPage {
   timeout?: number;
 }
 
-export const MANIFEST: { pages: CorpusPage[] } = JSON.parse(
+const MANIFEST: { pages: CorpusPage[] } = JSON.parse(
   readFileSync(new URL('../fixtures/pages/corpus/manifest.json', import.meta.url), 'utf8'),
 );
 

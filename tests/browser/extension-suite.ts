@@ -18,7 +18,7 @@ import {
 import { startServer, type PageServer } from './harness/server';
 import { sleep, waitFor } from './harness/wait';
 
-export const ARTIFACTS = 'test-artifacts';
+const ARTIFACTS = 'test-artifacts';
 
 export function extensionSuite(launch: () => Promise<Driver>): void {
   let driver: Driver;

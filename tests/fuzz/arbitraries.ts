@@ -14,7 +14,7 @@ import { validateUserTerm, type UserTerm } from '../../user-terms/schema';
 export const glossary = compileGlossary(loadGlossary().entries);
 
 /** Every name of the bundled glossary as written (English, acronyms, Chinese in both scripts, pinyin). */
-export const glossaryNames: string[] = [
+const glossaryNames: string[] = [
   ...new Set(
     glossary.entries.flatMap((e) => [
       e.en,
@@ -97,7 +97,7 @@ export const hostileString = (maxLength = 20) => fc.array(hostileChar, { maxLeng
 const fullWidth = (s: string) => s.replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** A name changed the ways a page might write it (some of which match, some of which must not). */
-export const variant = (name: string): fc.Arbitrary<string> =>
+const variant = (name: string): fc.Arbitrary<string> =>
   fc
     .constantFrom<(s: string) => string>(
       (s) => s,
@@ -186,7 +186,7 @@ const tagName = fc.oneof(
 const attrs = fc.constantFrom('', ' class="x"', ' id=a', " title='<p>'", ' a="&amp;&quot;"', ' b', ' c="', ' lang=zh');
 
 /** A piece of HTML: tags open and closed (or not), entities, comments, CDATA, doctype, text. */
-export const htmlToken: fc.Arbitrary<string> = fc.oneof(
+const htmlToken: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: spliced([], 4) },
   { weight: 2, arbitrary: fc.tuple(tagName, attrs).map(([t, a]) => `<${t}${a}>`) },
   { weight: 2, arbitrary: tagName.map((t) => `</${t}>`) },
@@ -305,7 +305,7 @@ export const rawTerm = fc.record(
 );
 
 /** A valid term, as stored: made through `validateUserTerm`. */
-export const userTerm: fc.Arbitrary<UserTerm> = rawTerm
+const userTerm: fc.Arbitrary<UserTerm> = rawTerm
   .map((raw) => validateUserTerm(raw))
   .filter((r): r is { ok: true; term: UserTerm } => r.ok)
   .map((r) => r.term);

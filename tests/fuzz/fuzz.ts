@@ -6,7 +6,7 @@
  */
 import type fc from 'fast-check';
 
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 200;
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 200;
 
 export function fuzzParams<T>(): fc.Parameters<T> {
   const seed = process.env.FUZZ_SEED;
@@ -20,7 +20,7 @@ export function fuzzParams<T>(): fc.Parameters<T> {
  * on deeply nested markup), tight enough that anything quadratic in the input fails on the huge inputs, whose
  * square is 10^10 steps and more.
  */
-export const timeBoundMs = (size: number) => 1000 + size * 0.01;
+const timeBoundMs = (size: number) => 1000 + size * 0.01;
 
 /** Runs `f`, failing if it takes longer than the bound for `size`; returns what `f` returned. */
 export function timed<T>(size: number, f: () => T, what = 'call'): T {

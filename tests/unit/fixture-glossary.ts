@@ -13,7 +13,7 @@ export function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'type' | 'en' 
   };
 }
 
-export const FIXTURE_ENTRIES: Entry[] = [
+const FIXTURE_ENTRIES: Entry[] = [
   entry({
     id: 'cac',
     type: 'agency',

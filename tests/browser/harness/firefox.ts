@@ -8,7 +8,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { DIST, type Driver, type DriverPage } from './driver';
 import { waitFor } from './wait';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = 'china-policy-lens@cpl.example';
 const ADDON_UUID = '2f1d2c4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 
