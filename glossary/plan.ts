@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PLAN_DIR = fileURLToPath(new URL('./plan/', import.meta.url));
+const PLAN_DIR = fileURLToPath(new URL('./plan/', import.meta.url));
 
-export interface PlanRow {
+interface PlanRow {
   plan: string;
   line: number;
   zh: string;
@@ -18,7 +18,7 @@ export interface PlanRow {
   note: string;
 }
 
-export interface PlanSummary {
+interface PlanSummary {
   plan: string;
   rows: number;
   inGlossary: number;
