@@ -1,15 +1,16 @@
 /**
- * `npm run glossary:report`: the state of the glossary for the people who write it. Counts by type, subtype and
- * status; what entries lack; relations that point nowhere; surfaces claimed by two entries; coverage of the seed
- * texts (../shared/seeds) and of our own list of the terms they name (tests/fixtures/seed-terms.json); and every
- * uncertainty noted in the data.
+ * `npm run glossary:report`: the state of the glossary for the people who write it. Counts by domain, type, subtype
+ * and status; the plans' rows by state, with what they still miss; what entries lack; relations that point nowhere
+ * or one way; surfaces claimed by two entries; coverage of the seed texts (../shared/seeds) and of our own list of the
+ * terms they name (tests/fixtures/seed-terms.json); and every uncertainty noted in the data.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchDocument } from '../text/document';
 import { SEEDS_DIR, SEED_TERMS_FILE, seedListMisses, type SeedTerms } from '../eval/seed-terms';
 import { compileGlossary } from '../glossary/build/compile';
-import { danglingRelations, loadGlossary } from '../glossary/load';
+import { danglingRelations, loadGlossary, oneWayLineage } from '../glossary/load';
+import { DOMAIN_OF_FILE, loadPlans, summarizePlans } from '../glossary/plan';
 import { isCue } from '../matching/model';
 import { Matcher } from '../matching/matcher';
 
@@ -19,7 +20,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Array<[strin
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-const { entries } = loadGlossary();
+const { entries, fileOf } = loadGlossary();
 const glossary = compileGlossary(entries);
 const matcher = new Matcher(glossary.surfaces);
 const ids = glossary.entries.map((e) => e.id);
@@ -28,6 +29,35 @@ const section = (title: string, lines: string[]) =>
   out.push('', `## ${title} (${lines.length})`, ...(lines.length ? lines.map((l) => `  ${l}`) : ['  none']));
 
 out.push(`# Glossary report: ${entries.length} entries`);
+// Domain = the plan a data file belongs to (DOMAIN_OF_FILE); the file itself is shown beside it.
+const fileName = (id: string) => (fileOf.get(id) ?? '').split('/').pop() ?? '';
+section(
+  'by domain (plan) and data file',
+  countBy(entries, (e) => `${DOMAIN_OF_FILE[fileName(e.id)] ?? '(no plan)'}: ${fileName(e.id)}`).map(
+    ([k, n]) => `${k}: ${n}`,
+  ),
+);
+section(
+  'by domain (plan)',
+  countBy(entries, (e) => DOMAIN_OF_FILE[fileName(e.id)] ?? '(no plan)').map(([k, n]) => `${k}: ${n}`),
+);
+const planRows = loadPlans();
+const plans = summarizePlans(planRows, new Set(entries.map((e) => e.id)));
+section(
+  'plans: rows, in glossary, left out (-), todo, naming no entry',
+  plans.map(
+    (p) =>
+      `${p.plan}: ${p.rows} rows, ${p.inGlossary} in glossary, ${p.leftOut} left out, ${p.todo} todo, ${p.missing.length} missing`,
+  ),
+);
+section(
+  'plans: rows still todo',
+  planRows.filter((r) => r.entry === 'todo').map((r) => `${r.plan}.md:${r.line}: ${r.zh} (${r.en})`),
+);
+section(
+  'plans: ERROR, rows naming an entry that does not exist',
+  plans.flatMap((p) => p.missing),
+);
 section(
   'by type',
   countBy(entries, (e) => e.type).map(([k, n]) => `${k}: ${n}`),
@@ -53,6 +83,7 @@ section(
   entries.filter((e) => !e.sources.length).map((e) => e.id),
 );
 section('relations that point nowhere', danglingRelations(entries));
+section('lineage links one way only', oneWayLineage(entries));
 section(
   'surfaces shared by two or more entries',
   glossary.surfaces

@@ -65,3 +65,22 @@ export function danglingRelations(entries: readonly Entry[]): string[] {
   }
   return out;
 }
+
+/** Lineage links the other end does not return: a successor must name its predecessor, and back. */
+export function oneWayLineage(entries: readonly Entry[]): string[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const out: string[] = [];
+  for (const e of entries) {
+    for (const [field, back] of [
+      ['predecessors', 'successors'],
+      ['successors', 'predecessors'],
+    ] as const) {
+      for (const target of e.relations?.[field] ?? []) {
+        const other = byId.get(target);
+        if (other && !(other.relations?.[back] ?? []).includes(e.id))
+          out.push(`entry "${e.id}": field "relations.${field}": "${target}" does not name it in relations.${back}`);
+      }
+    }
+  }
+  return out;
+}

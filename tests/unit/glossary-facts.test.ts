@@ -36,7 +36,7 @@ const SAMPLE: Array<Partial<Entry> & { id: string; parent?: string; predecessors
     {
       id: 'counter-espionage-law',
       zh: '中华人民共和国反间谍法',
-      dates: { promulgated: '2014-11-01', effective: '2014-11-01', amended: ['2023-04-26'] },
+      dates: { promulgated: '2014-11-01', effective: '2014-11-01', revised: ['2023-04-26'] },
     },
     {
       id: 'export-control-law',

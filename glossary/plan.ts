@@ -1,0 +1,92 @@
+/**
+ * The coverage plans (glossary/plan/*.md): tables `| Chinese | English | Entry | Note |`, where Entry is an entry id
+ * (or several, comma-separated), `todo` or `-` (left out, the reason in Note). Node-only: the report, the check and
+ * the tests read them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PLAN_DIR = fileURLToPath(new URL('./plan/', import.meta.url));
+
+interface PlanRow {
+  plan: string;
+  line: number;
+  zh: string;
+  en: string;
+  entry: string;
+  note: string;
+}
+
+interface PlanSummary {
+  plan: string;
+  rows: number;
+  inGlossary: number;
+  leftOut: number;
+  todo: number;
+  /** Rows naming an id that no entry has: "plan:line: id (Chinese)". */
+  missing: string[];
+}
+
+/** The domain each data file belongs to, named after its plan (laws-a and laws-b share the laws files). */
+export const DOMAIN_OF_FILE: Record<string, string> = {
+  'agencies-more.json': 'bodies',
+  'agencies-party.json': 'bodies',
+  'agencies-state.json': 'bodies',
+  'calendar-offices.json': 'calendar-offices',
+  'formulations.json': 'formulations',
+  'policy-terms.json': 'formulations',
+  'laws.json': 'laws',
+  'laws-national-a.json': 'laws',
+  'laws-national-b.json': 'laws',
+  'regulations.json': 'regulations',
+  'documents.json': 'regulations',
+  'legal-concepts.json': 'legal-concepts',
+};
+
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+
+/** The table rows of one plan's text; the header and separator rows are skipped. */
+export function parsePlan(plan: string, text: string): PlanRow[] {
+  const rows: PlanRow[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim().startsWith('|')) return;
+    const [zh = '', en = '', entry = '', note = ''] = cells(line);
+    if (zh === 'Chinese' || /^:?-{3,}:?$/.test(zh)) return;
+    rows.push({ plan, line: index + 1, zh, en, entry, note });
+  });
+  return rows;
+}
+
+export function loadPlans(dir = PLAN_DIR): PlanRow[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .flatMap((f) => parsePlan(f.replace(/\.md$/, ''), readFileSync(join(dir, f), 'utf8')));
+}
+
+export function summarizePlans(rows: readonly PlanRow[], ids: ReadonlySet<string>): PlanSummary[] {
+  const byPlan = new Map<string, PlanSummary>();
+  for (const row of rows) {
+    let s = byPlan.get(row.plan);
+    if (!s) byPlan.set(row.plan, (s = { plan: row.plan, rows: 0, inGlossary: 0, leftOut: 0, todo: 0, missing: [] }));
+    s.rows++;
+    if (row.entry === '-') s.leftOut++;
+    else if (row.entry === 'todo') s.todo++;
+    else {
+      // A row may name more than one entry ("premier-state-council, minister"); each must exist.
+      const absent = row.entry
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => !ids.has(id));
+      if (absent.length) s.missing.push(`${row.plan}.md:${row.line}: ${absent.join(', ') || '(empty)'} (${row.zh})`);
+      else s.inGlossary++;
+    }
+  }
+  return [...byPlan.values()];
+}
