@@ -34,7 +34,10 @@ if (command === 'show' && id) {
     console.log(`${s.id.padEnd(48)} ${s.genre.padEnd(14)} ${state}`);
   }
 } else if (command === 'keys') {
-  process.exitCode = keysCommand(sources, [id, ...rest].filter((a) => a !== undefined));
+  process.exitCode = keysCommand(
+    sources,
+    [id, ...rest].filter((a) => a !== undefined),
+  );
 } else {
   console.error('usage: npm run real -- show ID | status | keys [set KEY ID|null | gaps]');
   process.exitCode = 2;

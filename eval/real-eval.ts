@@ -6,9 +6,18 @@ import { compileGlossary } from '../glossary/build/compile';
 import { loadGlossary } from '../glossary/load';
 import { Matcher } from '../matching/matcher';
 import { scanContent } from '../text/document';
-import { emptyScore, expand, loadKeys, loadSources, readAnnotation, readText, scoreReal, type RealScore } from './real-set';
+import {
+  emptyScore,
+  expand,
+  loadKeys,
+  loadSources,
+  readAnnotation,
+  readText,
+  scoreReal,
+  type RealScore,
+} from './real-set';
 
-export const RESTORE_COMMAND = 'node scripts/restore-real-texts.mjs';
+const RESTORE_COMMAND = 'node scripts/restore-real-texts.mjs';
 
 export interface RealResult {
   part: 'working' | 'held-back';
@@ -61,8 +70,7 @@ export function formatReal({ part, score, missingTexts, unannotated }: RealResul
     for (const [pair, g] of [...groups].sort((a, b) => b[1].n - a[1].n))
       lines.push(`  ${String(g.n).padStart(3)} ${pair}: ${[...g.texts].join(' | ')}`);
   }
-  if (missingTexts.length)
-    lines.push(`missing texts (restore with ${RESTORE_COMMAND}): ${missingTexts.join(', ')}`);
+  if (missingTexts.length) lines.push(`missing texts (restore with ${RESTORE_COMMAND}): ${missingTexts.join(', ')}`);
   if (unannotated.length) lines.push(`not annotated yet: ${unannotated.join(', ')}`);
   return lines;
 }

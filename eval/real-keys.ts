@@ -44,7 +44,7 @@ function namesOf(e: Entry): string[] {
 }
 
 /** Name → the ids of the entries that give it. */
-export function nameIndex(entries: readonly Entry[]): Map<string, string[]> {
+function nameIndex(entries: readonly Entry[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const e of entries) {
     for (const name of new Set(namesOf(e))) {

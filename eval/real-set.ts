@@ -199,7 +199,13 @@ export function scoreReal(
       if (judged.length) {
         into.judged++;
         if (judged.some((g) => keys[g.key] === m.id)) into.rightEntry++;
-        else into.wrongEntries.push({ key: judged[0].key, want: keys[judged[0].key] as string, got: m.id, text: m.text ?? '' });
+        else
+          into.wrongEntries.push({
+            key: judged[0].key,
+            want: keys[judged[0].key] as string,
+            got: m.id,
+            text: m.text ?? '',
+          });
       } else if (under.some((g) => keys[g.key] === null)) into.gaps++;
     } else if (gold.some((g) => g.cat === 'trap' && overlaps(m, g))) into.trapsMarked++;
   }

@@ -12,7 +12,10 @@ const ids = new Set(loadGlossary().entries.map((e) => e.id));
 describe('real-set keys (tests/fixtures/real/keys.json)', () => {
   it('maps only to entries the glossary has', () => {
     const missing = Object.entries(keys).filter(([, id]) => id !== null && !ids.has(id));
-    expect(missing.map(([key, id]) => `${key} → ${id}`), `ids not in the glossary: ${FIX}`).toEqual([]);
+    expect(
+      missing.map(([key, id]) => `${key} → ${id}`),
+      `ids not in the glossary: ${FIX}`,
+    ).toEqual([]);
   });
 
   it('lists every key the annotations use', () => {
