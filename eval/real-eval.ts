@@ -59,18 +59,27 @@ export function formatReal({ part, score, missingTexts, unannotated }: RealResul
   for (const [cat, c] of Object.entries(s.byCategory).sort())
     lines.push(`  ${cat.padEnd(12)} ${String(c.gold).padStart(5)} spans, recall ${ratio(c.hit, c.gold)}`);
   if (wrong) {
-    const groups = new Map<string, { n: number; texts: Set<string> }>();
-    for (const w of s.wrongEntries) {
-      const g = groups.get(`${w.want} ← ${w.got}`) ?? { n: 0, texts: new Set<string>() };
-      g.n++;
-      g.texts.add(w.text);
-      groups.set(`${w.want} ← ${w.got}`, g);
-    }
-    lines.push('wrong entries (wanted ← given: marked texts):');
-    for (const [pair, g] of [...groups].sort((a, b) => b[1].n - a[1].n))
-      lines.push(`  ${String(g.n).padStart(3)} ${pair}: ${[...g.texts].join(' | ')}`);
+    lines.push('wrong entries (key: wanted ← given: marked texts):');
+    lines.push(...grouped(s.wrongEntries.map((w) => ({ label: `${w.key}: ${w.want} ← ${w.got}`, text: w.text }))));
+    lines.push('marks on keys the glossary has no entry for (key ← given: marked texts):');
+    lines.push(...grouped(s.gapMarks.map((w) => ({ label: `${w.key} ← ${w.got}`, text: w.text }))));
   }
+
   if (missingTexts.length) lines.push(`missing texts (restore with ${RESTORE_COMMAND}): ${missingTexts.join(', ')}`);
   if (unannotated.length) lines.push(`not annotated yet: ${unannotated.join(', ')}`);
   return lines;
+}
+
+/** One line per label, most frequent first, with the distinct marked texts. */
+function grouped(items: ReadonlyArray<{ label: string; text: string }>): string[] {
+  const groups = new Map<string, { n: number; texts: Set<string> }>();
+  for (const { label, text } of items) {
+    const g = groups.get(label) ?? { n: 0, texts: new Set<string>() };
+    g.n++;
+    g.texts.add(text);
+    groups.set(label, g);
+  }
+  return [...groups]
+    .sort((a, b) => b[1].n - a[1].n)
+    .map(([label, g]) => `  ${String(g.n).padStart(3)} ${label}: ${[...g.texts].join(' | ')}`);
 }

@@ -145,6 +145,8 @@ export interface RealScore {
   unmapped: Set<string>;
   /** Judged marks with another entry: the key, the entry it should be, the entry given, the marked text. */
   wrongEntries: Array<{ key: string; want: string; got: string; text: string }>;
+  /** The gap marks: the key with no entry, the entry given instead (often a broader one), the marked text. */
+  gapMarks: Array<{ key: string; got: string; text: string }>;
 }
 
 export function emptyScore(): RealScore {
@@ -161,6 +163,7 @@ export function emptyScore(): RealScore {
     gaps: 0,
     unmapped: new Set(),
     wrongEntries: [],
+    gapMarks: [],
   };
 }
 
@@ -206,7 +209,13 @@ export function scoreReal(
             got: m.id,
             text: m.text ?? '',
           });
-      } else if (under.some((g) => keys[g.key] === null)) into.gaps++;
+      } else {
+        const gap = under.find((g) => keys[g.key] === null);
+        if (gap) {
+          into.gaps++;
+          into.gapMarks.push({ key: gap.key, got: m.id, text: m.text ?? '' });
+        }
+      }
     } else if (gold.some((g) => g.cat === 'trap' && overlaps(m, g))) into.trapsMarked++;
   }
 }
