@@ -5,7 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Entry } from '../glossary/schema';
-import { isTrapKey, KEYS_PATH, type Annotation, type Category, type RealSource } from './real-set';
+import { isTrapKey, KEYS_PATH, type Annotation, type RealSource } from './real-set';
+
+/** An annotation's category; real-set.ts keeps its own name for it private. */
+type Category = Annotation['terms'][number]['cat'];
 
 export interface KeyUse {
   key: string;
