@@ -1,11 +1,13 @@
 /**
  * `npm run real -- show ID`: an annotation of the real-text set expanded into spans, each with its context, and its
  * problems (surfaces not in the text, unknown categories), for annotators and checkers. `npm run real -- status`:
- * which texts are restored and annotated. Shows nothing of the glossary: annotating stays blind to it.
+ * which texts are restored and annotated. Those two show nothing of the glossary: annotating stays blind to it.
+ * `keys` is for whoever maps keys to entries afterwards (cli/real-keys.ts), never for annotators.
  */
 import { annotationProblems, expand, loadSources, readAnnotation, readText } from '../eval/real-set';
+import { keysCommand } from './real-keys';
 
-const [command, id] = process.argv.slice(2);
+const [command, id, ...rest] = process.argv.slice(2);
 const sources = loadSources();
 
 if (command === 'show' && id) {
@@ -31,7 +33,12 @@ if (command === 'show' && id) {
         : `${annotation.terms.length} terms${annotation.checkedBy ? ', checked' : ''}`;
     console.log(`${s.id.padEnd(48)} ${s.genre.padEnd(14)} ${state}`);
   }
+} else if (command === 'keys') {
+  process.exitCode = keysCommand(
+    sources,
+    [id, ...rest].filter((a) => a !== undefined),
+  );
 } else {
-  console.error('usage: npm run real -- show ID | status');
+  console.error('usage: npm run real -- show ID | status | keys [set KEY ID|null ... | gaps]');
   process.exitCode = 2;
 }

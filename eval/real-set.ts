@@ -114,6 +114,17 @@ export function expand(annotation: Annotation, text: string): GoldSpan[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** keys.json: each non-trap key → the entry a card for it should show, or null when the glossary has none. */
+export type KeyMap = Readonly<Record<string, string | null>>;
+
+export const KEYS_PATH = join(REAL_DIR, 'keys.json');
+
+export function loadKeys(path = KEYS_PATH): Record<string, string | null> {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string | null>) : {};
+}
+
+export const isTrapKey = (key: string) => key.startsWith('trap:');
+
 export interface RealScore {
   texts: number;
   gold: number;
@@ -124,22 +135,56 @@ export interface RealScore {
   right: number;
   trapsMarked: number;
   byCategory: Record<string, { gold: number; hit: number }>;
+  /** Marks overlapping a gold span whose key names an entry: their entry is judged. */
+  judged: number;
+  /** Of the judged marks, those that give the key's entry. */
+  rightEntry: number;
+  /** Marks overlapping only gold spans whose key the glossary has no entry for (glossary gaps, not wrong). */
+  gaps: number;
+  /** Keys of the scored gold spans that keys.json does not list yet. */
+  unmapped: Set<string>;
+  /** Judged marks with another entry: the key, the entry it should be, the entry given, the marked text. */
+  wrongEntries: Array<{ key: string; want: string; got: string; text: string }>;
+  /** The gap marks: the key with no entry, the entry given instead (often a broader one), the marked text. */
+  gapMarks: Array<{ key: string; got: string; text: string }>;
 }
+
+export function emptyScore(): RealScore {
+  return {
+    texts: 0,
+    gold: 0,
+    found: 0,
+    hit: 0,
+    right: 0,
+    trapsMarked: 0,
+    byCategory: {},
+    judged: 0,
+    rightEntry: 0,
+    gaps: 0,
+    unmapped: new Set(),
+    wrongEntries: [],
+    gapMarks: [],
+  };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * Scores marks against gold spans by overlap (span boundaries differ between annotators and the matcher: "the
- * Cybersecurity Law" or "Cybersecurity Law"); which entry a mark gives is not judged until keys are mapped to entries.
+ * Cybersecurity Law" or "Cybersecurity Law"), and each mark's entry against the entry its gold span's key maps to.
+ * A mark over two spans (a law inside a longer title) is right when it gives either one's entry.
  */
 export function scoreReal(
   gold: readonly GoldSpan[],
-  marks: ReadonlyArray<{ start: number; end: number }>,
+  marks: ReadonlyArray<{ start: number; end: number; id: string; text?: string }>,
+  keys: KeyMap,
   into: RealScore,
 ): void {
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-    a.start < b.end && b.start < a.end;
   into.texts++;
   for (const g of gold) {
     if (g.cat === 'trap') continue;
+    if (!(g.key in keys)) into.unmapped.add(g.key);
     const c = (into.byCategory[g.cat] ??= { gold: 0, hit: 0 });
     c.gold++;
     into.gold++;
@@ -150,7 +195,27 @@ export function scoreReal(
   }
   for (const m of marks) {
     into.found++;
-    if (gold.some((g) => g.cat !== 'trap' && overlaps(m, g))) into.right++;
-    else if (gold.some((g) => g.cat === 'trap' && overlaps(m, g))) into.trapsMarked++;
+    const under = gold.filter((g) => g.cat !== 'trap' && overlaps(m, g));
+    if (under.length) {
+      into.right++;
+      const judged = under.filter((g) => typeof keys[g.key] === 'string');
+      if (judged.length) {
+        into.judged++;
+        if (judged.some((g) => keys[g.key] === m.id)) into.rightEntry++;
+        else
+          into.wrongEntries.push({
+            key: judged[0].key,
+            want: keys[judged[0].key] as string,
+            got: m.id,
+            text: m.text ?? '',
+          });
+      } else {
+        const gap = under.find((g) => keys[g.key] === null);
+        if (gap) {
+          into.gaps++;
+          into.gapMarks.push({ key: gap.key, got: m.id, text: m.text ?? '' });
+        }
+      }
+    } else if (gold.some((g) => g.cat === 'trap' && overlaps(m, g))) into.trapsMarked++;
   }
 }
