@@ -12,6 +12,7 @@ import { buildAutomaton, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
+import { titleFits } from './titles';
 
 export interface Match {
   /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
@@ -21,6 +22,8 @@ export interface Match {
   surface: number;
   /** Index into the glossary's entries: the preferred entry for the surface (-1 only inside the matcher). */
   entry: number;
+  /** Set on an ambiguous name whose paragraph says it is China's ("Beijing's", 我国): it counts as unambiguous. */
+  china?: true;
 }
 
 /** Matches as parallel arrays (`count` of them are valid), filled by `Matcher.scan`. */
@@ -30,19 +33,25 @@ export class MatchList {
   end = new Int32Array(64);
   surface = new Int32Array(64);
   entry = new Int32Array(64);
+  /** 1 where the match is `Match.china`. */
+  china = new Uint8Array(64);
 
-  push(start: number, end: number, surface: number, entry: number): void {
+  push(start: number, end: number, surface: number, entry: number, china = 0): void {
     if (this.count === this.start.length) {
       this.start = grow(this.start);
       this.end = grow(this.end);
       this.surface = grow(this.surface);
       this.entry = grow(this.entry);
+      const c = new Uint8Array(this.china.length * 2);
+      c.set(this.china);
+      this.china = c;
     }
     const i = this.count++;
     this.start[i] = start;
     this.end[i] = end;
     this.surface[i] = surface;
     this.entry[i] = entry;
+    this.china[i] = china;
   }
 }
 
@@ -80,6 +89,8 @@ export class Matcher implements TextMatcher {
   private readonly preferred: number[] = [];
   /** Entries the text being matched names unambiguously (collected only when a cue is present). */
   private readonly named: number[] = [];
+  /** Where the foreign words of the text being matched end ("Taiwan's" before a name makes it Taiwan's). */
+  private readonly foreignEnds: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -196,13 +207,19 @@ export class Matcher implements TextMatcher {
     against.length = 0;
     const preferred = this.preferred;
     preferred.length = 0;
+    const foreignEnds = this.foreignEnds;
+    foreignEnds.length = 0;
+    let china = false;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces[c.surface[i]];
       const end = this.accepts(c.start[i], c.end[i], surface);
       if (end < 0) continue;
-      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom.
+      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom,
+      // whether the paragraph is about China, or where a foreign country's name ends.
       if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
       else if (surface.kind === SurfaceKind.Preference) preferred.push(...surface.entries);
+      else if (surface.kind === SurfaceKind.China) china = true;
+      else if (surface.kind === SurfaceKind.Foreign) foreignEnds.push(end);
       else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
@@ -229,11 +246,32 @@ export class Matcher implements TextMatcher {
       reached = ok.end[k];
       let entry = ok.entry[k];
       if (entry < 0) continue;
+      if (foreignEnds.length && this.foreignBefore(ok.start[k])) continue;
       if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
       if (against.length && !this.surfaces[ok.surface[k]].ambiguous) named.push(entry);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
     }
     if (against.length) this.dropOtherSense(out);
+    if (china) for (let i = 0; i < out.count; i++) if (this.surfaces[out.surface[i]].ambiguous) out.china[i] = 1;
+  }
+
+  /**
+   * Whether a foreign country's name stands right before `start`: "Taiwan's " or "UK " in English, 美国 or 美国的
+   * in Chinese. Then the name is that country's body or law, and the card would wrongly say it is China's.
+   */
+  private foreignBefore(start: number): boolean {
+    for (const end of this.foreignEnds) {
+      if (end > start || start - end > 4) continue;
+      let i = end;
+      const u = this.unitAt(i);
+      if (u === 0x27 || u === 0x2019) {
+        i++;
+        if (this.foldedAt(i) === 0x73 /* s */) i++;
+      } else if (u === 0x7684 /* 的 */) i++;
+      while (i < start && isBlank(this.unitAt(i))) i++;
+      if (i === start) return true;
+    }
+    return false;
   }
 
   /**
@@ -259,6 +297,8 @@ export class Matcher implements TextMatcher {
     }
     out.count = kept;
   }
+
+  private readonly at = (pos: number): number => this.unitAt(pos);
 
   /** The code unit at `pos` of the joined parts, or -1 outside them. */
   private unitAt(pos: number): number {
@@ -311,12 +351,15 @@ export class Matcher implements TextMatcher {
     const kind = surface.kind;
     if (kind === SurfaceKind.Chinese) {
       // Only a match ending in 法 needs the text after it looked at.
-      return this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1)) ? -1 : end;
+      if (this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1))) return -1;
+      return titleFits(this.at, start, end, surface.title) ? end : -1;
     }
     const edges = surface.edges;
     if (edges & WORD_START && isWordUnit(this.foldedAt(start - 1))) return -1;
-    // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms.
-    if (kind === SurfaceKind.Acronym && !this.exactAt(start, end, surface.exact)) return -1;
+    // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms. So are China and
+    // foreign words in capitals ("US", not "us").
+    if ((kind === SurfaceKind.Acronym || (surface.exact && isCue(kind))) && !this.exactAt(start, end, surface.exact))
+      return -1;
     if (!(edges & WORD_END)) return end;
     const next = this.foldedAt(end);
     if (next === SPACE) return this.quoteClosedAt(start, end) ? end + 1 : end;
@@ -332,60 +375,17 @@ export class Matcher implements TextMatcher {
   }
 }
 
-/**
- * The bundled glossary and the user's own terms as one matcher: two automatons (the bundled one is prebuilt at build
- * time, the user's is built at run time because it changes without a rebuild), one index space (the second
- * matcher's surfaces follow the first's; its entries were numbered after the first's when it was compiled), and one
- * leftmost-longest selection over both, so a user's longer name wins over a bundled one inside it and the reverse.
- * On an exact tie the user's term wins: they added it on purpose.
- */
-export class MatcherUnion implements TextMatcher {
-  readonly surfaces: readonly MatchSurface[];
-  private readonly offset: number;
-  private readonly mine = new MatchList();
-  private readonly theirs = new MatchList();
-  private readonly list = new MatchList();
-
-  constructor(
-    private readonly base: TextMatcher,
-    private readonly extra: TextMatcher,
-  ) {
-    this.offset = base.surfaces.length;
-    this.surfaces = [...base.surfaces, ...extra.surfaces];
+export function toMatches(list: MatchList): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < list.count; i++) {
+    const m: Match = { start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] };
+    if (list.china[i]) m.china = true;
+    out.push(m);
   }
-
-  match(text: string): Match[] {
-    this.scan([text], 1, this.list);
-    return toMatches(this.list);
-  }
-
-  scan(parts: readonly string[], count: number, out: MatchList): void {
-    const mine = this.mine;
-    this.extra.scan(parts, count, mine);
-    // The usual case, a text without the user's terms, costs one extra pass of the small automaton and nothing else.
-    if (!mine.count) return this.base.scan(parts, count, out);
-    const theirs = this.theirs;
-    this.base.scan(parts, count, theirs);
-    // Both lists are already leftmost-longest; merge them by start, longest first, the user's first on a tie.
-    const all: Array<[number, number, number, number, number]> = [];
-    for (let i = 0; i < mine.count; i++)
-      all.push([mine.start[i], mine.end[i], mine.surface[i] + this.offset, mine.entry[i], 0]);
-    for (let i = 0; i < theirs.count; i++)
-      all.push([theirs.start[i], theirs.end[i], theirs.surface[i], theirs.entry[i], 1]);
-    all.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[4] - b[4]);
-    out.count = 0;
-    let reached = 0;
-    for (const [start, end, surface, entry] of all) {
-      if (start < reached) continue;
-      out.push(start, end, surface, entry);
-      reached = end;
-    }
-  }
+  return out;
 }
 
-function toMatches(list: MatchList): Match[] {
-  const out: Match[] = [];
-  for (let i = 0; i < list.count; i++)
-    out.push({ start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] });
-  return out;
+/** White space between a country's name and the name after it (a hyphen is no gap: "US-China" is not "US China"). */
+function isBlank(unit: number): boolean {
+  return unit === 0x20 || unit === 0xa0 || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0x3000;
 }
