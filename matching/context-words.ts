@@ -163,6 +163,10 @@ export const FOREIGN_WORDS: readonly string[] = [
   'Mongolia',
   'EU',
   'European Union',
+  // Bodies of many countries, whose officers share our offices' titles ("General Secretary of the United Nations").
+  'United Nations',
+  'UN',
+  'NATO',
   'American',
   'British',
   'Taiwanese',

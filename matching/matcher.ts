@@ -13,6 +13,7 @@ import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type Ma
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
 import { titleFits } from './titles';
+import { foreignAfter, foreignBefore } from './whose';
 
 export interface Match {
   /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
@@ -89,8 +90,10 @@ export class Matcher implements TextMatcher {
   private readonly preferred: number[] = [];
   /** Entries the text being matched names unambiguously (collected only when a cue is present). */
   private readonly named: number[] = [];
-  /** Where the foreign words of the text being matched end ("Taiwan's" before a name makes it Taiwan's). */
+  /** Where the foreign words of the text being matched end ("Taiwan's" before a name makes it Taiwan's)... */
   private readonly foreignEnds: number[] = [];
+  /** ... and where they start ("of Japan" after a name makes it Japan's). */
+  private readonly foreignStarts: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -209,6 +212,7 @@ export class Matcher implements TextMatcher {
     preferred.length = 0;
     const foreignEnds = this.foreignEnds;
     foreignEnds.length = 0;
+    this.foreignStarts.length = 0;
     let china = false;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces[c.surface[i]];
@@ -219,8 +223,10 @@ export class Matcher implements TextMatcher {
       if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
       else if (surface.kind === SurfaceKind.Preference) preferred.push(...surface.entries);
       else if (surface.kind === SurfaceKind.China) china = true;
-      else if (surface.kind === SurfaceKind.Foreign) foreignEnds.push(end);
-      else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
+      else if (surface.kind === SurfaceKind.Foreign) {
+        foreignEnds.push(end);
+        this.foreignStarts.push(c.start[i]);
+      } else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
     if (this.order.length < ok.count) this.order = new Int32Array(ok.count * 2);
@@ -246,32 +252,17 @@ export class Matcher implements TextMatcher {
       reached = ok.end[k];
       let entry = ok.entry[k];
       if (entry < 0) continue;
-      if (foreignEnds.length && this.foreignBefore(ok.start[k])) continue;
+      if (
+        foreignEnds.length &&
+        (foreignBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
+      )
+        continue;
       if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
       if (against.length && !this.surfaces[ok.surface[k]].ambiguous) named.push(entry);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
     }
     if (against.length) this.dropOtherSense(out);
     if (china) for (let i = 0; i < out.count; i++) if (this.surfaces[out.surface[i]].ambiguous) out.china[i] = 1;
-  }
-
-  /**
-   * Whether a foreign country's name stands right before `start`: "Taiwan's " or "UK " in English, 美国 or 美国的
-   * in Chinese. Then the name is that country's body or law, and the card would wrongly say it is China's.
-   */
-  private foreignBefore(start: number): boolean {
-    for (const end of this.foreignEnds) {
-      if (end > start || start - end > 4) continue;
-      let i = end;
-      const u = this.unitAt(i);
-      if (u === 0x27 || u === 0x2019) {
-        i++;
-        if (this.foldedAt(i) === 0x73 /* s */) i++;
-      } else if (u === 0x7684 /* 的 */) i++;
-      while (i < start && isBlank(this.unitAt(i))) i++;
-      if (i === start) return true;
-    }
-    return false;
   }
 
   /**
@@ -383,9 +374,4 @@ export function toMatches(list: MatchList): Match[] {
     out.push(m);
   }
   return out;
-}
-
-/** White space between a country's name and the name after it (a hyphen is no gap: "US-China" is not "US China"). */
-function isBlank(unit: number): boolean {
-  return unit === 0x20 || unit === 0xa0 || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0x3000;
 }
