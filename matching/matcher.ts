@@ -13,6 +13,7 @@ import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type Ma
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
 import { titleFits } from './titles';
+import { inUrl } from './urls';
 import { foreignAfter, foreignBefore } from './whose';
 
 export interface Match {
@@ -340,6 +341,7 @@ export class Matcher implements TextMatcher {
   /** The end of an acceptable match of `surface` at [start, end) (a plural may extend it), or -1. */
   private accepts(start: number, end: number, surface: MatchSurface): number {
     const kind = surface.kind;
+    if (inUrl(this.at, start)) return -1;
     if (kind === SurfaceKind.Chinese) {
       // Only a match ending in 法 needs the text after it looked at.
       if (this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1))) return -1;

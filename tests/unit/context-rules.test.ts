@@ -145,3 +145,13 @@ describe('inflection and variants', () => {
     expect(ids('ＣＡＣ and 網絡安全法').map((m) => m[1])).toEqual(['cac', 'cybersecurity-law']);
   });
 });
+
+describe('web addresses', () => {
+  it('marks nothing inside an address, and the same name outside one', () => {
+    expect(ids('See https://example.com/cac-rules/网络安全法.html and http://www.example.com/x.CAC')).toEqual([]);
+    expect(ids('The CAC (see https://example.com) enforces the 网络安全法.').map((m) => m[0])).toEqual([
+      'CAC',
+      '网络安全法',
+    ]);
+  });
+});
