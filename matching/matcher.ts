@@ -12,8 +12,8 @@ import { buildAutomaton, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
-import { titleFits } from './titles';
-import { inUrl } from './urls';
+import { mayBeInTitle, titleFits } from './titles';
+import { inUrl, mayBeInUrl } from './urls';
 import { foreignAfter, foreignBefore } from './whose';
 
 export interface Match {
@@ -38,7 +38,8 @@ export class MatchList {
   /** 1 where the match is `Match.china`. */
   china = new Uint8Array(64);
 
-  push(start: number, end: number, surface: number, entry: number, china = 0): void {
+  /** Adds a match; its `china` flag is left as it was: `setChina` it where it matters (the scan's hot loop). */
+  push(start: number, end: number, surface: number, entry: number): void {
     if (this.count === this.start.length) {
       this.start = grow(this.start);
       this.end = grow(this.end);
@@ -53,6 +54,9 @@ export class MatchList {
     this.end[i] = end;
     this.surface[i] = surface;
     this.entry[i] = entry;
+  }
+
+  setChina(i: number, china: number): void {
     this.china[i] = china;
   }
 }
@@ -217,6 +221,8 @@ export class Matcher implements TextMatcher {
     let china = false;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces[c.surface[i]];
+      // One China word is enough: the others in the paragraph need no checks.
+      if (china && surface.kind === SurfaceKind.China) continue;
       const end = this.accepts(c.start[i], c.end[i], surface);
       if (end < 0) continue;
       // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom,
@@ -258,9 +264,11 @@ export class Matcher implements TextMatcher {
         (foreignBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
       )
         continue;
+      if (this.misplaced(ok.start[k], ok.end[k], this.surfaces[ok.surface[k]])) continue;
       if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
       if (against.length && !this.surfaces[ok.surface[k]].ambiguous) named.push(entry);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
+      out.setChina(out.count - 1, 0);
     }
     if (against.length) this.dropOtherSense(out);
     if (china) for (let i = 0; i < out.count; i++) if (this.surfaces[out.surface[i]].ambiguous) out.china[i] = 1;
@@ -291,6 +299,19 @@ export class Matcher implements TextMatcher {
   }
 
   private readonly at = (pos: number): number => this.unitAt(pos);
+
+  /**
+   * Whether a selected match stands where it names nothing: in a web address, or inside a 《》 title that is another
+   * document. Checked after selection, so that its text is taken and no shorter name inside it is marked instead.
+   */
+  private misplaced(start: number, end: number, surface: MatchSurface): boolean {
+    if (mayBeInUrl(this.unitAt(start - 1)) && inUrl(this.at, start)) return true;
+    return (
+      surface.kind === SurfaceKind.Chinese &&
+      mayBeInTitle(this.unitAt(end), surface.title) &&
+      !titleFits(this.at, start, end, surface.title)
+    );
+  }
 
   /** The code unit at `pos` of the joined parts, or -1 outside them. */
   private unitAt(pos: number): number {
@@ -341,11 +362,9 @@ export class Matcher implements TextMatcher {
   /** The end of an acceptable match of `surface` at [start, end) (a plural may extend it), or -1. */
   private accepts(start: number, end: number, surface: MatchSurface): number {
     const kind = surface.kind;
-    if (inUrl(this.at, start)) return -1;
     if (kind === SurfaceKind.Chinese) {
       // Only a match ending in 法 needs the text after it looked at.
-      if (this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1))) return -1;
-      return titleFits(this.at, start, end, surface.title) ? end : -1;
+      return this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1)) ? -1 : end;
     }
     const edges = surface.edges;
     if (edges & WORD_START && isWordUnit(this.foldedAt(start - 1))) return -1;

@@ -8,8 +8,10 @@
 // 《》, and 〈〉 for a title inside a title (《关于修改〈网络安全法〉的决定》 cites the law whole).
 const OPENS = [0x300a, 0x3008];
 const CLOSES = [0x300b, 0x3009];
-const LINE = 0x0a;
-/** How far a title's brackets are looked for: longer titles are rare, and this bounds the cost per match. */
+/**
+ * How far a title's brackets are looked for: longer titles are rare, and this bounds the cost per match. A line
+ * break or any other control character ends the search: a title is on one line.
+ */
 const REACH = 80;
 
 const LAW_PREFIX = /^(?:中华人民共和国|中華人民共和國)?$/;
@@ -19,19 +21,26 @@ const LAW_SUFFIX =
 const DOCUMENT_REST =
   /^.{0,6}(?:法|条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則|决定|決定|意见|意見|通知|指南|标准|標準|措施|方案|规划|規劃|纲要|綱要|白皮书|白皮書)$/;
 /** First characters of those document words: only a term followed by one of them needs its title looked for. */
-const DOCUMENT_START = new Set([...'法条條办辦规規细細决決意通指标標措方纲綱白实實管暂暫试試']);
+const DOCUMENT_START = new Set(
+  [...'法条條办辦规規细細决決意通指标標措方纲綱白实實管暂暫试試'].map((c) => c.charCodeAt(0)),
+);
+
+/** Whether a Chinese match before the code unit `next` needs `titleFits` asked (a law's title always does). */
+export function mayBeInTitle(next: number, law: boolean): boolean {
+  return law || DOCUMENT_START.has(next);
+}
 
 /**
  * Whether a Chinese match at [start, end) stands as it may with respect to a 《》 title around it; `at` gives the
  * code unit at a position (-1 outside the text); `law` says the match is a law's title.
  */
 export function titleFits(at: (pos: number) => number, start: number, end: number, law: boolean): boolean {
-  if (!law && !DOCUMENT_START.has(String.fromCharCode(at(end)))) return true;
+  if (!mayBeInTitle(at(end), law)) return true;
   let open = -1;
   let kind = -1;
   for (let i = start - 1; i >= start - REACH && open < 0; i--) {
     const u = at(i);
-    if (CLOSES.includes(u) || u === LINE || u < 0) return true;
+    if (CLOSES.includes(u) || u < 0x20) return true;
     kind = OPENS.indexOf(u);
     if (kind >= 0) open = i;
   }
@@ -40,7 +49,7 @@ export function titleFits(at: (pos: number) => number, start: number, end: numbe
   for (let i = end; i < end + REACH && close < 0; i++) {
     const u = at(i);
     if (u === CLOSES[kind]) close = i;
-    else if (OPENS.includes(u) || CLOSES.includes(u) || u === LINE || u < 0) return true;
+    else if (OPENS.includes(u) || CLOSES.includes(u) || u < 0x20) return true;
   }
   if (close < 0) return true;
   const rest = slice(at, end, close).trim();

@@ -49,7 +49,8 @@ export class MatcherUnion implements TextMatcher {
     let reached = 0;
     for (const [start, end, surface, entry, , china] of all) {
       if (start < reached) continue;
-      out.push(start, end, surface, entry, china);
+      out.push(start, end, surface, entry);
+      out.setChina(out.count - 1, china);
       reached = end;
     }
   }

@@ -7,24 +7,17 @@
 const REACH = 200;
 
 /** Units that can come right before a name inside an address ('.', '/', '-', '_', '=', '%', '?', '&', '#', digits). */
-function inAddressBefore(u: number): boolean {
-  return (
-    (u >= 0x30 && u <= 0x39) ||
-    u === 0x2e ||
-    u === 0x2f ||
-    u === 0x2d ||
-    u === 0x5f ||
-    u === 0x3d ||
-    u === 0x25 ||
-    u === 0x3f ||
-    u === 0x26 ||
-    u === 0x23
-  );
+const ADDRESS_BEFORE = new Uint8Array(0x80);
+for (const c of './-_=%?&#0123456789') ADDRESS_BEFORE[c.charCodeAt(0)] = 1;
+
+/** Whether a match after the code unit `u` may lie in an address (most do not: then `inUrl` need not be asked). */
+export function mayBeInUrl(u: number): boolean {
+  return u >= 0 && u < 0x80 && ADDRESS_BEFORE[u] === 1;
 }
 
 /** Whether the match starting at `start` lies in a web address ("://" or "www." earlier in the same token). */
 export function inUrl(at: (pos: number) => number, start: number): boolean {
-  if (!inAddressBefore(at(start - 1))) return false;
+  if (!mayBeInUrl(at(start - 1))) return false;
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
     const u = at(i);
     // The token ends at white space, brackets and quotes around a link.
