@@ -14,7 +14,7 @@ import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
 import { mayBeInTitle, titleFits } from './titles';
 import { inUrl, mayBeInUrl } from './urls';
-import { foreignAfter, foreignBefore } from './whose';
+import { foreignAfter, rightBefore } from './whose';
 
 export interface Match {
   /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
@@ -99,6 +99,8 @@ export class Matcher implements TextMatcher {
   private readonly foreignEnds: number[] = [];
   /** ... and where they start ("of Japan" after a name makes it Japan's). */
   private readonly foreignStarts: number[] = [];
+  /** Where the China words of the text being matched end ("China's PLA" is the army, whatever else is near). */
+  private readonly chinaEnds: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -218,19 +220,20 @@ export class Matcher implements TextMatcher {
     const foreignEnds = this.foreignEnds;
     foreignEnds.length = 0;
     this.foreignStarts.length = 0;
+    this.chinaEnds.length = 0;
     let china = false;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces[c.surface[i]];
-      // One China word is enough: the others in the paragraph need no checks.
-      if (china && surface.kind === SurfaceKind.China) continue;
       const end = this.accepts(c.start[i], c.end[i], surface);
       if (end < 0) continue;
       // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom,
       // whether the paragraph is about China, or where a foreign country's name ends.
       if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
       else if (surface.kind === SurfaceKind.Preference) preferred.push(...surface.entries);
-      else if (surface.kind === SurfaceKind.China) china = true;
-      else if (surface.kind === SurfaceKind.Foreign) {
+      else if (surface.kind === SurfaceKind.China) {
+        china = true;
+        this.chinaEnds.push(end);
+      } else if (surface.kind === SurfaceKind.Foreign) {
         foreignEnds.push(end);
         this.foreignStarts.push(c.start[i]);
       } else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
@@ -261,7 +264,7 @@ export class Matcher implements TextMatcher {
       if (entry < 0) continue;
       if (
         foreignEnds.length &&
-        (foreignBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
+        (rightBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
       )
         continue;
       if (this.misplaced(ok.start[k], ok.end[k], this.surfaces[ok.surface[k]])) continue;
@@ -286,7 +289,9 @@ export class Matcher implements TextMatcher {
       const surface = this.surfaces[out.surface[i]];
       const entry = out.entry[i];
       const defined = surface.kind === SurfaceKind.Acronym && this.named.includes(entry);
-      if (surface.ambiguous && this.against.includes(entry) && !defined) continue;
+      // "China's PLA", 中国外交部: a China word right before the name says whose it is, whatever the cue says.
+      const owned = this.chinaEnds.length > 0 && rightBefore(this.at, this.chinaEnds, out.start[i]);
+      if (surface.ambiguous && this.against.includes(entry) && !defined && !owned) continue;
       if (kept !== i) {
         out.start[kept] = out.start[i];
         out.end[kept] = out.end[i];

@@ -9,8 +9,8 @@ import { FOLD } from './normalize';
 /** The code unit at a position of the text being matched, or -1 outside it. */
 type UnitAt = (pos: number) => number;
 
-/** Whether a foreign word ending at one of `ends` stands right before `start`. */
-export function foreignBefore(at: UnitAt, ends: readonly number[], start: number): boolean {
+/** Whether a word ending at one of `ends` (a foreign one, or China's) stands right before `start`. */
+export function rightBefore(at: UnitAt, ends: readonly number[], start: number): boolean {
   for (const end of ends) {
     if (end > start || start - end > 4) continue;
     let i = end;

@@ -91,6 +91,11 @@ describe('whose body, whose law', () => {
     expect(ids('Tell us: Cybersecurity Law')).toEqual([['Cybersecurity Law', 'cybersecurity-law']]);
   });
 
+  it('keeps a name right after a China word, whatever a cue for another sense says', () => {
+    expect(ids("China's PLA uses 3D printing for spare parts.")).toEqual([['PLA', 'pla']]);
+    expect(ids('The PLA uses polylactic acid.')).toEqual([]);
+  });
+
   it('reads bare 外交部 on a Taiwan page as Taiwan’s', () => {
     expect(ids('外交部表示，中華民國將深化合作。網信辦')).toEqual([['網信辦', 'cac']]);
   });
