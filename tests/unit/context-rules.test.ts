@@ -8,10 +8,10 @@ import { withContext } from '../../matching/context';
 import { Matcher } from '../../matching/matcher';
 import { spellingVariants } from '../../matching/surface-rules';
 import { matchDocument } from '../../text/document';
-import { entry, FIXTURE_ENTRIES } from './fixture-glossary';
+import { entry, fixture } from './fixture-glossary';
 
 const glossary = compileGlossary([
-  ...FIXTURE_ENTRIES,
+  ...fixture.entries,
   entry({ id: 'state-council', type: 'agency', en: 'State Council', ambiguous: ['State Council'], zh: '国务院' }),
   entry({
     id: 'mss',
