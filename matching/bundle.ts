@@ -12,6 +12,7 @@ import {
 import {
   CARD_FIELDS,
   SurfaceKind,
+  isCue,
   type CardEntry,
   type CompiledGlossary,
   type MatchSurface,
@@ -25,12 +26,13 @@ export interface PackedBundle {
 }
 
 const AMBIGUOUS = 1;
+const TITLE = 8;
 
 /** The run-time glossary of a compiled one (build time). */
 export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
   const exact: Record<number, string> = {};
   glossary.surfaces.forEach((s, i) => {
-    if (s.kind === SurfaceKind.Acronym) exact[i] = s.exact;
+    if (s.kind === SurfaceKind.Acronym || (isCue(s.kind) && s.exact)) exact[i] = s.exact;
   });
   return {
     entries: glossary.entries.map((e) => {
@@ -39,7 +41,7 @@ export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
       return card as unknown as CardEntry;
     }),
     kinds: glossary.surfaces.map((s) => s.kind),
-    flags: glossary.surfaces.map((s) => (s.ambiguous ? AMBIGUOUS : 0) | (s.edges << 1)),
+    flags: glossary.surfaces.map((s) => (s.ambiguous ? AMBIGUOUS : 0) | (s.edges << 1) | (s.title ? TITLE : 0)),
     surfaceEntries: glossary.surfaces.map((s) => (s.entries.length === 1 ? s.entries[0] : s.entries)),
     exact,
     automaton: serializeAutomaton(buildAutomaton(glossary.surfaces.map((s) => s.folded))),
@@ -75,7 +77,8 @@ export function unpackBundle(bundle: PackedBundle, keep?: (entry: CardEntry) => 
       entries: keep ? entries.filter((index) => keep(runtime.entries[index])) : entries,
       ambiguous: (runtime.flags[i] & AMBIGUOUS) === AMBIGUOUS,
       exact: runtime.exact[i] ?? '',
-      edges: runtime.flags[i] >> 1,
+      edges: (runtime.flags[i] >> 1) & 3,
+      title: (runtime.flags[i] & TITLE) === TITLE,
     };
   });
   return { entries: runtime.entries, surfaces, automaton: deserializeAutomaton(bundle.automaton) };

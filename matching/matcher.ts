@@ -12,6 +12,9 @@ import { buildAutomaton, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
+import { mayBeInTitle, titleFits } from './titles';
+import { inUrl, mayBeInUrl } from './urls';
+import { foreignAfter, rightBefore } from './whose';
 
 export interface Match {
   /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
@@ -21,6 +24,8 @@ export interface Match {
   surface: number;
   /** Index into the glossary's entries: the preferred entry for the surface (-1 only inside the matcher). */
   entry: number;
+  /** Set on an ambiguous name whose paragraph says it is China's ("Beijing's", 我国): it counts as unambiguous. */
+  china?: true;
 }
 
 /** Matches as parallel arrays (`count` of them are valid), filled by `Matcher.scan`. */
@@ -30,19 +35,29 @@ export class MatchList {
   end = new Int32Array(64);
   surface = new Int32Array(64);
   entry = new Int32Array(64);
+  /** 1 where the match is `Match.china`. */
+  china = new Uint8Array(64);
 
+  /** Adds a match; its `china` flag is left as it was: `setChina` it where it matters (the scan's hot loop). */
   push(start: number, end: number, surface: number, entry: number): void {
     if (this.count === this.start.length) {
       this.start = grow(this.start);
       this.end = grow(this.end);
       this.surface = grow(this.surface);
       this.entry = grow(this.entry);
+      const c = new Uint8Array(this.china.length * 2);
+      c.set(this.china);
+      this.china = c;
     }
     const i = this.count++;
     this.start[i] = start;
     this.end[i] = end;
     this.surface[i] = surface;
     this.entry[i] = entry;
+  }
+
+  setChina(i: number, china: number): void {
+    this.china[i] = china;
   }
 }
 
@@ -80,6 +95,12 @@ export class Matcher implements TextMatcher {
   private readonly preferred: number[] = [];
   /** Entries the text being matched names unambiguously (collected only when a cue is present). */
   private readonly named: number[] = [];
+  /** Where the foreign words of the text being matched end ("Taiwan's" before a name makes it Taiwan's)... */
+  private readonly foreignEnds: number[] = [];
+  /** ... and where they start ("of Japan" after a name makes it Japan's). */
+  private readonly foreignStarts: number[] = [];
+  /** Where the China words of the text being matched end ("China's PLA" is the army, whatever else is near). */
+  private readonly chinaEnds: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -196,14 +217,26 @@ export class Matcher implements TextMatcher {
     against.length = 0;
     const preferred = this.preferred;
     preferred.length = 0;
+    const foreignEnds = this.foreignEnds;
+    foreignEnds.length = 0;
+    this.foreignStarts.length = 0;
+    this.chinaEnds.length = 0;
+    let china = false;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces[c.surface[i]];
       const end = this.accepts(c.start[i], c.end[i], surface);
       if (end < 0) continue;
-      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom.
+      // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom,
+      // whether the paragraph is about China, or where a foreign country's name ends.
       if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
       else if (surface.kind === SurfaceKind.Preference) preferred.push(...surface.entries);
-      else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
+      else if (surface.kind === SurfaceKind.China) {
+        china = true;
+        this.chinaEnds.push(end);
+      } else if (surface.kind === SurfaceKind.Foreign) {
+        foreignEnds.push(end);
+        this.foreignStarts.push(c.start[i]);
+      } else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
     if (this.order.length < ok.count) this.order = new Int32Array(ok.count * 2);
@@ -229,11 +262,19 @@ export class Matcher implements TextMatcher {
       reached = ok.end[k];
       let entry = ok.entry[k];
       if (entry < 0) continue;
+      if (
+        foreignEnds.length &&
+        (rightBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
+      )
+        continue;
+      if (this.misplaced(ok.start[k], ok.end[k], this.surfaces[ok.surface[k]])) continue;
       if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
       if (against.length && !this.surfaces[ok.surface[k]].ambiguous) named.push(entry);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
+      out.setChina(out.count - 1, 0);
     }
     if (against.length) this.dropOtherSense(out);
+    if (china) for (let i = 0; i < out.count; i++) if (this.surfaces[out.surface[i]].ambiguous) out.china[i] = 1;
   }
 
   /**
@@ -248,7 +289,9 @@ export class Matcher implements TextMatcher {
       const surface = this.surfaces[out.surface[i]];
       const entry = out.entry[i];
       const defined = surface.kind === SurfaceKind.Acronym && this.named.includes(entry);
-      if (surface.ambiguous && this.against.includes(entry) && !defined) continue;
+      // "China's PLA", 中国外交部: a China word right before the name says whose it is, whatever the cue says.
+      const owned = this.chinaEnds.length > 0 && rightBefore(this.at, this.chinaEnds, out.start[i]);
+      if (surface.ambiguous && this.against.includes(entry) && !defined && !owned) continue;
       if (kept !== i) {
         out.start[kept] = out.start[i];
         out.end[kept] = out.end[i];
@@ -258,6 +301,21 @@ export class Matcher implements TextMatcher {
       kept++;
     }
     out.count = kept;
+  }
+
+  private readonly at = (pos: number): number => this.unitAt(pos);
+
+  /**
+   * Whether a selected match stands where it names nothing: in a web address, or inside a 《》 title that is another
+   * document. Checked after selection, so that its text is taken and no shorter name inside it is marked instead.
+   */
+  private misplaced(start: number, end: number, surface: MatchSurface): boolean {
+    if (mayBeInUrl(this.unitAt(start - 1)) && inUrl(this.at, start)) return true;
+    return (
+      surface.kind === SurfaceKind.Chinese &&
+      mayBeInTitle(this.unitAt(end), surface.title) &&
+      !titleFits(this.at, start, end, surface.title)
+    );
   }
 
   /** The code unit at `pos` of the joined parts, or -1 outside them. */
@@ -315,8 +373,10 @@ export class Matcher implements TextMatcher {
     }
     const edges = surface.edges;
     if (edges & WORD_START && isWordUnit(this.foldedAt(start - 1))) return -1;
-    // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms.
-    if (kind === SurfaceKind.Acronym && !this.exactAt(start, end, surface.exact)) return -1;
+    // Acronyms are case-sensitive: "CAC", not "cac"; full-width letters count as their ASCII forms. So are China and
+    // foreign words in capitals ("US", not "us").
+    if ((kind === SurfaceKind.Acronym || (surface.exact && isCue(kind))) && !this.exactAt(start, end, surface.exact))
+      return -1;
     if (!(edges & WORD_END)) return end;
     const next = this.foldedAt(end);
     if (next === SPACE) return this.quoteClosedAt(start, end) ? end + 1 : end;
@@ -332,60 +392,12 @@ export class Matcher implements TextMatcher {
   }
 }
 
-/**
- * The bundled glossary and the user's own terms as one matcher: two automatons (the bundled one is prebuilt at build
- * time, the user's is built at run time because it changes without a rebuild), one index space (the second
- * matcher's surfaces follow the first's; its entries were numbered after the first's when it was compiled), and one
- * leftmost-longest selection over both, so a user's longer name wins over a bundled one inside it and the reverse.
- * On an exact tie the user's term wins: they added it on purpose.
- */
-export class MatcherUnion implements TextMatcher {
-  readonly surfaces: readonly MatchSurface[];
-  private readonly offset: number;
-  private readonly mine = new MatchList();
-  private readonly theirs = new MatchList();
-  private readonly list = new MatchList();
-
-  constructor(
-    private readonly base: TextMatcher,
-    private readonly extra: TextMatcher,
-  ) {
-    this.offset = base.surfaces.length;
-    this.surfaces = [...base.surfaces, ...extra.surfaces];
-  }
-
-  match(text: string): Match[] {
-    this.scan([text], 1, this.list);
-    return toMatches(this.list);
-  }
-
-  scan(parts: readonly string[], count: number, out: MatchList): void {
-    const mine = this.mine;
-    this.extra.scan(parts, count, mine);
-    // The usual case, a text without the user's terms, costs one extra pass of the small automaton and nothing else.
-    if (!mine.count) return this.base.scan(parts, count, out);
-    const theirs = this.theirs;
-    this.base.scan(parts, count, theirs);
-    // Both lists are already leftmost-longest; merge them by start, longest first, the user's first on a tie.
-    const all: Array<[number, number, number, number, number]> = [];
-    for (let i = 0; i < mine.count; i++)
-      all.push([mine.start[i], mine.end[i], mine.surface[i] + this.offset, mine.entry[i], 0]);
-    for (let i = 0; i < theirs.count; i++)
-      all.push([theirs.start[i], theirs.end[i], theirs.surface[i], theirs.entry[i], 1]);
-    all.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[4] - b[4]);
-    out.count = 0;
-    let reached = 0;
-    for (const [start, end, surface, entry] of all) {
-      if (start < reached) continue;
-      out.push(start, end, surface, entry);
-      reached = end;
-    }
-  }
-}
-
-function toMatches(list: MatchList): Match[] {
+export function toMatches(list: MatchList): Match[] {
   const out: Match[] = [];
-  for (let i = 0; i < list.count; i++)
-    out.push({ start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] });
+  for (let i = 0; i < list.count; i++) {
+    const m: Match = { start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] };
+    if (list.china[i]) m.china = true;
+    out.push(m);
+  }
   return out;
 }

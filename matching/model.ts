@@ -31,11 +31,26 @@ export const enum SurfaceKind {
    * "National Security Law"): `entries` holds that entry; matched and kept out of the way like a cue.
    */
   Preference = 6,
+  /**
+   * A word that says its paragraph is about China ("Chinese", "Beijing's", 我国, a China place; matching/context-words):
+   * the ambiguous names in that paragraph are China's. No entries; matched and kept out of the way like a cue.
+   */
+  China = 7,
+  /**
+   * A country or territory other than China ("Taiwan's", "UK", 美国): a name that follows it directly is that
+   * country's ("Taiwan's Ministry of Foreign Affairs", 美國國務院) and is not marked. No entries; kept out of the way.
+   */
+  Foreign = 8,
 }
 
 /** Whether a surface of this kind is a word that speaks about other names in its paragraph, never a mark itself. */
 export function isCue(kind: SurfaceKind): boolean {
-  return kind === SurfaceKind.Cue || kind === SurfaceKind.Preference;
+  return (
+    kind === SurfaceKind.Cue ||
+    kind === SurfaceKind.Preference ||
+    kind === SurfaceKind.China ||
+    kind === SurfaceKind.Foreign
+  );
 }
 
 /** Bits of `MatchSurface.edges`: whether the surface starts / ends with a word character (then needs a boundary). */
@@ -52,9 +67,14 @@ export interface MatchSurface {
   entries: number[];
   /** Marked only when the same text also names a China term unambiguously. */
   ambiguous: boolean;
-  /** The surface as written: acronyms are checked against it case-sensitively ('' in the run-time bundle otherwise). */
+  /**
+   * The surface as written: acronyms, and China and foreign words in capitals ("US", "PRC"), are checked against it
+   * case-sensitively; '' otherwise (in the run-time bundle and for China and foreign words in lower case).
+   */
   exact: string;
   edges: number;
+  /** A law's or document's title: inside 《》 it is marked only as the whole title (`titleFits`). */
+  title: boolean;
 }
 
 export interface CompiledSurface extends MatchSurface {
@@ -96,11 +116,11 @@ export interface EntryDetails {
 
 export interface RuntimeGlossary {
   entries: CardEntry[];
-  /** Per surface: kind, flags (1 ambiguous, 2 word start, 4 word end), entry index or indices. */
+  /** Per surface: kind, flags (1 ambiguous, 2 word start, 4 word end, 8 title), entry index or indices. */
   kinds: number[];
   flags: number[];
   surfaceEntries: Array<number | number[]>;
-  /** Acronyms' exact forms, by surface index. */
+  /** Exact forms of the surfaces matched case-sensitively (acronyms, capitalised China and foreign words), by index. */
   exact: Record<number, string>;
   automaton: SerializedAutomaton;
 }

@@ -19,7 +19,7 @@ export const STATUS_RANK: Record<Status, number> = {
   historical: 3,
 };
 
-/** British and American spellings that names differ by (localisation / localization, defence / defense). */
+/** Spellings that names differ by (localisation / localization, defence / defense, People's / Peoples). */
 const SPELLINGS: Array<[RegExp, string]> = [
   [/isation/g, 'ization'],
   [/ization/g, 'isation'],
@@ -35,9 +35,20 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/\blabor\b/g, 'labour'],
   [/licence/g, 'license'],
   [/license\b/g, 'licence'],
+  // Dropped apostrophes, as often written: "Peoples Liberation Army", "People Liberation Army".
+  [/(\w)['’]s\b/g, '$1s'],
+  [/(\w)['’]s\b/g, '$1'],
+  // "cyber security" and "cybersecurity", "cyber space" and "cyberspace".
+  [/\bcyber(?=[a-z])/gi, '$& '],
+  [/\b(cyber) (?=[a-z])/gi, '$1'],
+  // A plural the matcher's "s" does not make: "Free Trade Zone" takes an "s", "policy" becomes "policies".
+  [/([^aeiou\s])y$/g, '$1ies'],
 ];
 
-/** A name and its other-spelling forms (each rule applied on its own; names rarely need two at once). */
+/**
+ * A name and its other-spelling forms (each rule applied on its own; names rarely need two at once): British and
+ * American spellings, dropped apostrophes, "cyber" spaced or not, and the "-ies" plural.
+ */
 export function spellingVariants(name: string): string[] {
   const out = new Set([name]);
   for (const [pattern, replacement] of SPELLINGS) out.add(name.replace(pattern, replacement));

@@ -76,7 +76,7 @@ export class SurfaceTable {
     let surface = this.byKey.get(k);
     if (!surface) {
       // `exact` is read only for acronyms (compared case-sensitively); kept for the others as the build's record.
-      surface = { folded, exact: text, kind, entries: [], ambiguous: false, edges: edgesOf(folded) };
+      surface = { folded, exact: text, kind, entries: [], ambiguous: false, edges: edgesOf(folded), title: false };
       this.byKey.set(k, surface);
     }
     return surface;

@@ -12,7 +12,7 @@
  * and end nodes are found when something first needs them (`resolve`), for all the block's marks in one pass. Most
  * marks of a long page are never resolved at all, since a Range is needed only near the viewport or under the pointer.
  */
-import { shownIn } from '../../matching/context';
+import { namesChina, shownIn } from '../../matching/context';
 import type { MatchList } from '../../matching/matcher';
 import { blockOf, nodeAt, type RunReader } from './reading';
 
@@ -43,6 +43,8 @@ export class MarkStore {
   /** The previous mark of the same block, or -1: each block's marks are a chain from `lastInBlock`. */
   private prevInBlock = new Int32Array(256);
   private alive = new Uint8Array(256);
+  /** 1 where the mark's paragraph confirmed an ambiguous name as China's (`Match.china`). */
+  private china = new Uint8Array(256);
   private rows = 0;
   private free: number[] = [];
   // One row per block with marks; a row freed when its block loses its last mark is used again.
@@ -119,8 +121,9 @@ export class MarkStore {
       this.prevInBlock[id] = prev;
       prev = id;
       this.alive[id] = 1;
+      this.china[id] = matches.china[m];
       this.live++;
-      if (!this.ambiguous[matches.surface[m]]) this.unambiguous++;
+      if (this.namesChina(id)) this.unambiguous++;
     }
     this.lastInBlock[row] = prev;
   }
@@ -196,6 +199,9 @@ export class MarkStore {
       const alive = new Uint8Array(n);
       alive.set(this.alive);
       this.alive = alive;
+      const china = new Uint8Array(n);
+      china.set(this.china);
+      this.china = china;
     }
     return this.rows++;
   }
@@ -249,7 +255,7 @@ export class MarkStore {
     if (!this.alive[id]) return;
     this.alive[id] = 0;
     this.live--;
-    if (!this.ambiguous[this.surface[id]]) this.unambiguous--;
+    if (this.namesChina(id)) this.unambiguous--;
     this.startNode.delete(id);
     this.endNode.delete(id);
     this.ranges.delete(id);
@@ -262,7 +268,11 @@ export class MarkStore {
    * unambiguously, which can change as the page changes, so it is decided when asked rather than when matched.
    */
   shows(id: number): boolean {
-    return shownIn(this.ambiguous[this.surface[id]], this.unambiguous);
+    return shownIn(!this.namesChina(id), this.unambiguous);
+  }
+
+  private namesChina(id: number): boolean {
+    return namesChina(this.ambiguous[this.surface[id]], this.china[id] === 1);
   }
 
   /** The mark's live Range, made on first use and kept while the mark lives. */

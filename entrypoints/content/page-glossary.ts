@@ -5,7 +5,8 @@
  */
 import runtimeBundle from 'virtual:cpl-glossary/runtime';
 import { unpackBundle } from '../../matching/bundle';
-import { Matcher, MatcherUnion, type TextMatcher } from '../../matching/matcher';
+import { Matcher, type TextMatcher } from '../../matching/matcher';
+import { MatcherUnion } from '../../matching/union';
 import type { CardEntry, MatchSurface } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { userGlossary } from '../../user-terms/compile';

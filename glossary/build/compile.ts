@@ -5,6 +5,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { SurfaceKind, type CompiledEntry, type CompiledGlossary } from '../../matching/model';
+import { CHINA_WORDS, FOREIGN_WORDS } from '../../matching/context-words';
 import { SurfaceTable, surfacesOf } from '../../matching/surfaces';
 import type { Entry } from '../schema';
 
@@ -24,6 +25,8 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
       const surface = table.add(kind, text, index);
       // Derived forms share their source's ambiguity: 系統 is as ambiguous as 系统.
       if (surface && (ambiguous.has(text) || ambiguous.has(from))) surface.ambiguous = true;
+      // A law's or document's name: inside 《》 it names the law only as the whole title.
+      if (surface && kind === SurfaceKind.Chinese && entry.type === 'law') surface.title = true;
     }
   });
   for (const entry of compiledEntries) {
@@ -33,5 +36,17 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     for (const word of entry.otherSenseCues ?? []) table.add(SurfaceKind.Cue, word, index);
     for (const word of entry.preferredWith ?? []) table.add(SurfaceKind.Preference, word, index);
   });
+  for (const [kind, words] of [
+    [SurfaceKind.China, CHINA_WORDS],
+    [SurfaceKind.Foreign, FOREIGN_WORDS],
+  ] as const) {
+    for (const word of words) {
+      for (const text of /\p{Script=Han}/u.test(word) ? new Set([word, ...openccForms(word)]) : [word]) {
+        const surface = table.get(kind, text);
+        // Only words in capitals ("US", "PRC") are matched case-sensitively: "us" is a pronoun.
+        if (surface) surface.exact = /\p{Ll}|\p{Script=Han}/u.test(text) ? '' : text;
+      }
+    }
+  }
   return { entries: compiledEntries, surfaces: table.surfaces((i) => compiledEntries[i].status) };
 }

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Matcher, MatcherUnion, type Match } from '../../matching/matcher';
+import { Matcher, type Match } from '../../matching/matcher';
+import { MatcherUnion } from '../../matching/union';
 import { foldString } from '../../matching/normalize';
 import { userGlossary } from '../../user-terms/compile';
 import { surfacesOf } from '../../matching/surfaces';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
-import { Matcher, MatcherUnion } from '../../matching/matcher';
+import { Matcher } from '../../matching/matcher';
+import { MatcherUnion } from '../../matching/union';
 import { userGlossary } from '../../user-terms/compile';
 import type { UserTerm } from '../../user-terms/schema';
 

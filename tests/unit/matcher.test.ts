@@ -207,6 +207,7 @@ describe('matching text in parts', () => {
           end: out.end[i],
           surface: out.surface[i],
           entry: out.entry[i],
+          ...(out.china[i] ? { china: true } : {}),
         }));
         expect(got, `${text} in parts of ${cut}`).toEqual(whole);
       }

@@ -1,0 +1,64 @@
+/**
+ * Titles are titles: inside 《》 a law's name names the law only as the whole title (《网络安全法》), or the whole
+ * title with a prefix or suffix that still names it (中华人民共和国, 释义, 草案, （2018年修正）). A longer title that
+ * contains it (《网络安全法实施条例》, 《关于修改〈网络安全法〉的决定》) is another document, and so is a title that
+ * is a term followed by a document word (《数据出境安全评估办法》 is the measures, not the assessment). Pure.
+ */
+
+// 《》, and 〈〉 for a title inside a title (《关于修改〈网络安全法〉的决定》 cites the law whole).
+const OPENS = [0x300a, 0x3008];
+const CLOSES = [0x300b, 0x3009];
+/**
+ * How far a title's brackets are looked for: longer titles are rare, and this bounds the cost per match. A line
+ * break or any other control character ends the search: a title is on one line.
+ */
+const REACH = 80;
+
+const LAW_PREFIX = /^(?:中华人民共和国|中華人民共和國)?$/;
+const LAW_SUFFIX =
+  /^(?:释义|釋義|草案|修正案|修正草案|修订草案|修訂草案|修正案草案|(?:草案)?(?:征求意见稿|徵求意見稿))?(?:[（(][^（()）]{1,20}[)）])?$/;
+/** The rest of a title that makes it a document about the term before it: 办法, 实施细则, 管理规定, 指南. */
+const DOCUMENT_REST =
+  /^.{0,6}(?:法|条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則|决定|決定|意见|意見|通知|指南|标准|標準|措施|方案|规划|規劃|纲要|綱要|白皮书|白皮書)$/;
+/** First characters of those document words: only a term followed by one of them needs its title looked for. */
+const DOCUMENT_START = new Set(
+  [...'法条條办辦规規细細决決意通指标標措方纲綱白实實管暂暫试試'].map((c) => c.charCodeAt(0)),
+);
+
+/** Whether a Chinese match before the code unit `next` needs `titleFits` asked (a law's title always does). */
+export function mayBeInTitle(next: number, law: boolean): boolean {
+  return law || DOCUMENT_START.has(next);
+}
+
+/**
+ * Whether a Chinese match at [start, end) stands as it may with respect to a 《》 title around it; `at` gives the
+ * code unit at a position (-1 outside the text); `law` says the match is a law's title.
+ */
+export function titleFits(at: (pos: number) => number, start: number, end: number, law: boolean): boolean {
+  if (!mayBeInTitle(at(end), law)) return true;
+  let open = -1;
+  let kind = -1;
+  for (let i = start - 1; i >= start - REACH && open < 0; i--) {
+    const u = at(i);
+    if (CLOSES.includes(u) || u < 0x20) return true;
+    kind = OPENS.indexOf(u);
+    if (kind >= 0) open = i;
+  }
+  if (open < 0) return true;
+  let close = -1;
+  for (let i = end; i < end + REACH && close < 0; i++) {
+    const u = at(i);
+    if (u === CLOSES[kind]) close = i;
+    else if (OPENS.includes(u) || CLOSES.includes(u) || u < 0x20) return true;
+  }
+  if (close < 0) return true;
+  const rest = slice(at, end, close).trim();
+  if (!law) return !DOCUMENT_REST.test(rest);
+  return LAW_PREFIX.test(slice(at, open + 1, start).trim()) && LAW_SUFFIX.test(rest);
+}
+
+function slice(at: (pos: number) => number, from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += String.fromCharCode(at(i));
+  return s;
+}

@@ -1,0 +1,56 @@
+/**
+ * Whose body, whose law: a foreign country's name right before a name ("Taiwan's Ministry of Foreign Affairs", "UK
+ * National Security Act", 美国国务院, 美国的国务院) or after it with "of" ("the Constitution of India", "General
+ * Secretary of the United Nations") makes it that country's, and the card would wrongly say it is China's. The
+ * matcher finds the foreign words (matching/context-words.ts); these look at the text between. Pure.
+ */
+import { FOLD } from './normalize';
+
+/** The code unit at a position of the text being matched, or -1 outside it. */
+type UnitAt = (pos: number) => number;
+
+/** Whether a word ending at one of `ends` (a foreign one, or China's) stands right before `start`. */
+export function rightBefore(at: UnitAt, ends: readonly number[], start: number): boolean {
+  for (const end of ends) {
+    if (end > start || start - end > 4) continue;
+    let i = end;
+    const u = at(i);
+    if (u === 0x27 || u === 0x2019) {
+      i++;
+      if (folded(at, i) === 0x73 /* s */) i++;
+    } else if (u === 0x7684 /* 的 */) i++;
+    while (i < start && isBlank(at(i))) i++;
+    if (i === start) return true;
+  }
+  return false;
+}
+
+/** Whether "of" or "of the" and a foreign word starting at one of `starts` follow `end`. */
+export function foreignAfter(at: UnitAt, starts: readonly number[], end: number): boolean {
+  for (const start of starts) {
+    if (start <= end || start - end > 9) continue;
+    let i = skipBlank(at, end, start);
+    if (folded(at, i) !== 0x6f /* o */ || folded(at, i + 1) !== 0x66 /* f */) continue;
+    i = skipBlank(at, i + 2, start);
+    if (i + 3 < start && folded(at, i) === 0x74 && folded(at, i + 1) === 0x68 && folded(at, i + 2) === 0x65)
+      i = skipBlank(at, i + 3, start);
+    if (i === start && i > end + 3) return true;
+  }
+  return false;
+}
+
+function folded(at: UnitAt, pos: number): number {
+  const u = at(pos);
+  return u < 0 ? 0 : FOLD[u];
+}
+
+function skipBlank(at: UnitAt, from: number, to: number): number {
+  let i = from;
+  while (i < to && isBlank(at(i))) i++;
+  return i;
+}
+
+/** White space between a country's name and the name after it (a hyphen is no gap: "US-China" is not "US China"). */
+function isBlank(unit: number): boolean {
+  return unit === 0x20 || unit === 0xa0 || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0x3000;
+}

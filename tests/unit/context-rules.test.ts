@@ -1,0 +1,162 @@
+/**
+ * The context rules (docs/context-rules.md) on a small glossary: China words confirm ambiguous names, a foreign
+ * country's name makes a name that country's, titles are titles, variants of English names, and sense.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileGlossary } from '../../glossary/build/compile';
+import { withContext } from '../../matching/context';
+import { Matcher } from '../../matching/matcher';
+import { spellingVariants } from '../../matching/surface-rules';
+import { matchDocument } from '../../text/document';
+import { entry, fixture } from './fixture-glossary';
+
+const glossary = compileGlossary([
+  ...fixture.entries,
+  entry({ id: 'state-council', type: 'agency', en: 'State Council', ambiguous: ['State Council'], zh: '国务院' }),
+  entry({
+    id: 'mss',
+    type: 'agency',
+    en: 'Ministry of State Security',
+    acronyms: ['MSS'],
+    ambiguous: ['Ministry of State Security', 'MSS'],
+    zh: '国家安全部',
+  }),
+  entry({
+    id: 'mofa',
+    type: 'agency',
+    en: 'Ministry of Foreign Affairs',
+    ambiguous: ['Ministry of Foreign Affairs', '外交部'],
+    zh: '外交部',
+    otherSenseCues: ['中華民國', '立法院'],
+  }),
+  entry({ id: 'eight-point', type: 'law', en: 'eight-point regulation', zh: '中央八项规定' }),
+  entry({ id: 'review-measures', type: 'law', en: 'Cybersecurity Review Measures', zh: '网络安全审查办法' }),
+  entry({ id: 'assessment', type: 'policy', en: 'security assessment for outbound data', zh: '数据出境安全评估' }),
+]);
+const matcher = new Matcher(glossary.surfaces);
+const ids = (text: string) =>
+  matchDocument('t.txt', text, matcher).matches.map((m) => [text.slice(m.start, m.end), glossary.entries[m.entry].id]);
+
+describe('China context', () => {
+  it('marks an ambiguous name whose paragraph says China, and only then when no unambiguous term is near', () => {
+    expect(ids("Beijing's State Council met on Monday.")).toEqual([['State Council', 'state-council']]);
+    expect(ids("Hackers tied to China's Ministry of State Security; the MSS denied it.")).toEqual([
+      ['Ministry of State Security', 'mss'],
+      ['MSS', 'mss'],
+    ]);
+    expect(ids('我国外交部发言人表示反对。')).toEqual([['外交部', 'mofa']]);
+    expect(ids('The State Council met on Monday.')).toEqual([]);
+  });
+
+  it('lets a confirmed name count for the whole document, as an unambiguous one does', () => {
+    expect(ids('The Chinese State Council met.\n\nLater the MSS said nothing.')).toEqual([
+      ['State Council', 'state-council'],
+      ['MSS', 'mss'],
+    ]);
+  });
+
+  it('does not take 国家 alone, or a paragraph without a China word, as China', () => {
+    expect(ids('该国家外交部表示反对。')).toEqual([]);
+  });
+
+  it('sets `china` on the confirmed matches only', () => {
+    const matches = matcher.match('PRC officials and the State Council');
+    expect(matches.map((m) => m.china)).toEqual([true]);
+    expect(withContext(matcher.match('the State Council'), glossary.surfaces)).toEqual([]);
+  });
+});
+
+describe('whose body, whose law', () => {
+  it("leaves a name right after another country's name alone", () => {
+    expect(ids("Taiwan's Ministry of Foreign Affairs and China's State Council")).toEqual([
+      ['State Council', 'state-council'],
+    ]);
+    expect(ids('The UK National Security Law, unlike the Cybersecurity Law')).toEqual([
+      ['Cybersecurity Law', 'cybersecurity-law'],
+    ]);
+    expect(ids('Russia’s National Security Law and the Cybersecurity Law')).toEqual([
+      ['Cybersecurity Law', 'cybersecurity-law'],
+    ]);
+    expect(ids('美國國務院批評中国网信办')).toEqual([['网信办', 'cac']]);
+    expect(ids('美国的国务院与网信办')).toEqual([['网信办', 'cac']]);
+  });
+
+  it('leaves a name followed by "of" and another country alone', () => {
+    expect(ids('The Ministry of Foreign Affairs of Japan and the CAC in Beijing')).toEqual([['CAC', 'cac']]);
+  });
+
+  it("keeps Hong Kong's names, China's, and a hyphenated pair", () => {
+    expect(ids("Hong Kong's National Security Law")).toEqual([['National Security Law', 'hk-nsl']]);
+    expect(ids('The US-China talks on the Cybersecurity Law')).toEqual([['Cybersecurity Law', 'cybersecurity-law']]);
+    expect(ids('Tell us: Cybersecurity Law')).toEqual([['Cybersecurity Law', 'cybersecurity-law']]);
+  });
+
+  it('keeps a name right after a China word, whatever a cue for another sense says', () => {
+    expect(ids("China's PLA uses 3D printing for spare parts.")).toEqual([['PLA', 'pla']]);
+    expect(ids('The PLA uses polylactic acid.')).toEqual([]);
+  });
+
+  it('reads bare 外交部 on a Taiwan page as Taiwan’s', () => {
+    expect(ids('外交部表示，中華民國將深化合作。網信辦')).toEqual([['網信辦', 'cac']]);
+  });
+});
+
+describe('titles are titles', () => {
+  it('marks a law inside 《》 as the whole title, with its prefix or a suffix that still names it', () => {
+    expect(ids('《网络安全法》')).toEqual([['网络安全法', 'cybersecurity-law']]);
+    expect(ids('《中华人民共和国网络安全法》')).toEqual([['中华人民共和国网络安全法', 'cybersecurity-law']]);
+    expect(ids('《网络安全法释义》《网络安全法（修正草案）》《网络安全法(2018年修正)》').map((m) => m[1])).toEqual([
+      'cybersecurity-law',
+      'cybersecurity-law',
+      'cybersecurity-law',
+    ]);
+    expect(ids('《关于修改〈网络安全法〉的决定》')).toEqual([['网络安全法', 'cybersecurity-law']]);
+  });
+
+  it('does not mark a law inside a longer title that is another document', () => {
+    expect(ids('《网络安全法实施条例》')).toEqual([]);
+    expect(ids('《中共中央政治局贯彻落实中央八项规定实施细则》')).toEqual([]);
+    expect(ids('《个人信息出境认证办法》与网络安全法实施条例')).toEqual([['网络安全法', 'cybersecurity-law']]);
+  });
+});
+
+describe('sense', () => {
+  it('gives a title in 《》 to the document, the bare name to the process', () => {
+    expect(ids('《网络安全审查办法》')).toEqual([['网络安全审查办法', 'review-measures']]);
+    expect(ids('开展网络安全审查')).toEqual([['网络安全审查', 'cybersecurity-review']]);
+    expect(ids('《数据出境安全评估办法》规定了数据出境安全评估')).toEqual([['数据出境安全评估', 'assessment']]);
+  });
+});
+
+describe('inflection and variants', () => {
+  it('derives dropped apostrophes, cyber spacing and -ies plurals', () => {
+    expect(spellingVariants("People's Liberation Army")).toEqual(
+      expect.arrayContaining(['Peoples Liberation Army', 'People Liberation Army']),
+    );
+    expect(spellingVariants('cybersecurity review')).toContain('cyber security review');
+    expect(spellingVariants('cyber security review')).toContain('cybersecurity review');
+    expect(spellingVariants('national security policy')).toContain('national security policies');
+  });
+
+  it('matches them, with plurals, possessives, hyphens, full-width letters and traditional characters', () => {
+    expect(ids("The Peoples Liberation Army and the People Liberation Army's drills").map((m) => m[1])).toEqual([
+      'pla',
+      'pla',
+    ]);
+    expect(ids('two cyber-security reviews and a cyber security review').map((m) => m[1])).toEqual([
+      'cybersecurity-review',
+      'cybersecurity-review',
+    ]);
+    expect(ids('ＣＡＣ and 網絡安全法').map((m) => m[1])).toEqual(['cac', 'cybersecurity-law']);
+  });
+});
+
+describe('web addresses', () => {
+  it('marks nothing inside an address, and the same name outside one', () => {
+    expect(ids('See https://example.com/cac-rules/网络安全法.html and http://www.example.com/x.CAC')).toEqual([]);
+    expect(ids('The CAC (see https://example.com) enforces the 网络安全法.').map((m) => m[0])).toEqual([
+      'CAC',
+      '网络安全法',
+    ]);
+  });
+});
