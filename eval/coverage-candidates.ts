@@ -237,7 +237,9 @@ export function formulationPattern(formulations: readonly string[]): RegExp {
   const alternatives = [...new Set(formulations)]
     .sort((a, b) => b.length - a.length)
     .map((f) => {
-      const body = escape(f).replace(/\\?['’]/g, "['’]").replace(/[ -]/g, '[\\s-]+');
+      const body = escape(f)
+        .replace(/\\?['’]/g, "['’]")
+        .replace(/[ -]/g, '[\\s-]+');
       return /^[A-Za-z]/.test(f) ? `\\b${body}\\b` : body;
     });
   return new RegExp(alternatives.join('|'), 'gi');
@@ -245,7 +247,10 @@ export function formulationPattern(formulations: readonly string[]): RegExp {
 
 function findFormulations(folded: string, pattern: RegExp, out: Candidate[]): void {
   for (const m of folded.matchAll(pattern)) {
-    const key = m[0].replace(/[\s-]+/g, ' ').replace(/’/g, "'").toLowerCase();
+    const key = m[0]
+      .replace(/[\s-]+/g, ' ')
+      .replace(/’/g, "'")
+      .toLowerCase();
     out.push({ start: m.index, end: m.index + m[0].length, category: 'formulation', key });
   }
 }

@@ -12,7 +12,10 @@ export const MARKED_SHARE = 0.8;
 export type TextKind = 'legal' | 'news';
 
 /** Whether the marks (sorted by start or not) cover at least MARKED_SHARE of [start, end). */
-export function isMarked(candidate: { start: number; end: number }, marks: ReadonlyArray<{ start: number; end: number }>) {
+export function isMarked(
+  candidate: { start: number; end: number },
+  marks: ReadonlyArray<{ start: number; end: number }>,
+) {
   const { start, end } = candidate;
   const spans = marks
     .filter((m) => m.start < end && start < m.end)
@@ -30,7 +33,8 @@ export function isMarked(candidate: { start: number; end: number }, marks: Reado
 
 const LEGAL_DIR = /^(?:legal|laws?|regulations|法律法规)$/i;
 const NEWS_DIR = /^(?:news|articles?)$/i;
-const DOCUMENT_TITLE = /(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|规则|規則)(?:[（(][^（）()]*[）)])*$/;
+const DOCUMENT_TITLE =
+  /(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|规则|規則)(?:[（(][^（）()]*[）)])*$/;
 const ARTICLE = /第[一二三四五六七八九十百千零〇\d]+条|第[一二三四五六七八九十百千零〇\d]+條/g;
 
 /**

@@ -137,7 +137,7 @@ function select() {
     const commit = git(where.dir, ['rev-parse', 'HEAD']).toString().trim();
     add(repo, where.dir, commit, kind, choose(where.dir, commit));
   }
-  writeFileSync(listFile, JSON.stringify(list, null, 1) + '\n');
+  writeFileSync(listFile, JSON.stringify(list, null, 2) + '\n');
   console.log(`selected ${list.length} files into ${listFile}`);
 }
 
@@ -158,7 +158,13 @@ for (const src of list) {
     if (!where.dir) throw new Error(where.why);
     content = git(where.dir, ['show', `${src.commit}:${src.path}`]);
   } catch (err) {
-    console.log(`missing       ${src.repo}:${src.path} (${String(err.stderr || err.message).trim().split('\n')[0]})`);
+    console.log(
+      `missing       ${src.repo}:${src.path} (${
+        String(err.stderr || err.message)
+          .trim()
+          .split('\n')[0]
+      })`,
+    );
     counts.missing++;
     continue;
   }
