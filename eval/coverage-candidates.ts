@@ -160,7 +160,8 @@ function findBodies(folded: string, out: Candidate[]): void {
 
 const CAP = "[A-Z][A-Za-z'’-]*";
 const JOIN = '(?:of|and|for|on|the|in|to|with|&)';
-const CAPS = `${CAP}(?:\\s+(?:${JOIN}\\s+)*${CAP})*`;
+// A run of names never swallows the next ministry's: "the Ministry of A and the Ministry of B" is two names.
+const CAPS = `${CAP}(?:\\s+(?:${JOIN}\\s+)*(?!Ministry\\b)${CAP})*`;
 /** Capitalised words with the small words between them, before a head noun. */
 const LEAD_WORDS = `(?:${CAP}\\s+(?:${JOIN}\\s+)*){1,7}`;
 const TAIL = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAPS})?`;
@@ -189,8 +190,7 @@ function findEnglish(text: string, out: Candidate[]): void {
     for (const [pattern, category] of ENGLISH_PATTERNS) {
       for (const m of body.matchAll(pattern)) {
         const lead = LEADING.exec(m[0])?.[0].length ?? 0;
-        // "the Ministry of A and the Ministry of B" is two names.
-        const name = m[0].slice(lead).replace(/\s+and\s+(?:the\s+)?(?=Ministry\b)[^]*$|\s+and\s+the\s+[^]*$/, '');
+        const name = m[0].slice(lead).replace(/\s+and\s+the\s+[^]*$/, '');
         if (name.split(/\s+/).length < 2) continue;
         const start = para[0] + m.index + lead;
         const before = text.slice(Math.max(para[0], start - 24), start);
@@ -258,8 +258,8 @@ function findFormulations(folded: string, pattern: RegExp, out: Candidate[]): vo
 // ---- All together ----------------------------------------------------------------------------------------------
 
 /**
- * Every candidate in `text`, in text order. Spans of one category do not overlap (the earlier-found one is kept);
- * a title holding a body's name yields both, as a reader sees both.
+ * Every candidate in `text`, in text order. Spans of one category do not overlap (the earlier-found one is kept),
+ * except a title inside a title; a title holding a body's name yields both, as a reader sees both.
  */
 export function findCandidates(text: string, formulations: RegExp): Candidate[] {
   const folded = foldToSimplified(text);
@@ -269,8 +269,14 @@ export function findCandidates(text: string, formulations: RegExp): Candidate[] 
   findEnglish(text, found);
   findFormulations(folded, formulations, found);
   const kept: Candidate[] = [];
+  const nested = (a: Candidate, b: Candidate) =>
+    (a.start !== b.start || a.end !== b.end) &&
+    ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end));
   for (const c of found) {
-    const clash = kept.some((k) => k.category === c.category && c.start < k.end && k.start < c.end);
+    // A title inside a title is both; other overlaps in one category are one name found twice.
+    const clash = kept.some(
+      (k) => k.category === c.category && c.start < k.end && k.start < c.end && !(c.category === 'law' && nested(c, k)),
+    );
     if (!clash) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
