@@ -87,11 +87,18 @@ function main(argv: string[]): number {
   return 0;
 }
 
+const shareOf = (marked: number, mentions: number) => (mentions ? (marked / mentions).toFixed(3) : '—');
+
 function printKind(kind: string, t: KindTally): void {
   console.log(`\n== ${kind}: ${t.files} files, ${(t.bytes / 1024).toFixed(0)} KB`);
   for (const [category, c] of Object.entries(t.categories)) {
-    const share = c.share === null ? '—' : c.share.toFixed(3);
-    console.log(`${category.padEnd(12)} ${String(c.mentions).padStart(7)} mentions  ${share} marked`);
+    const scripts = Object.entries(c.byScript)
+      .filter(([, s]) => s.mentions)
+      .map(([script, s]) => `${script} ${shareOf(s.marked, s.mentions)} of ${s.mentions}`)
+      .join(', ');
+    console.log(
+      `${category.padEnd(12)} ${String(c.mentions).padStart(7)} mentions  ${shareOf(c.marked, c.mentions)} marked  (${scripts})`,
+    );
   }
   for (const [category, c] of Object.entries(t.categories)) {
     if (!c.topUnmarked.length) continue;

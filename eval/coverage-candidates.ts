@@ -18,7 +18,7 @@ export interface Candidate {
   key: string;
 }
 
-export const FORMULATIONS_FILE = join(process.cwd(), 'eval', 'coverage-formulations.txt');
+const FORMULATIONS_FILE = join(process.cwd(), 'eval', 'coverage-formulations.txt');
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 

@@ -86,10 +86,15 @@ function nearby<T extends { start: number; end: number }>(marks: readonly T[], s
   return out;
 }
 
+export type Script = 'zh' | 'en';
+const scriptOf = (text: string): Script => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
+
 export interface CategoryTally {
   mentions: number;
   marked: number;
   share: number | null;
+  /** The same, for Chinese and for English mentions. */
+  byScript: Record<Script, { mentions: number; marked: number }>;
   /** Most frequent unmarked names: key, count, and the form the text used most. */
   topUnmarked: Array<{ key: string; count: number; example: string }>;
 }
@@ -104,7 +109,7 @@ export interface KindTally {
 export class CoverageTally {
   private readonly kinds = new Map<
     TextKind,
-    { files: number; bytes: number; counts: Map<CandidateCategory, { mentions: number; marked: number }> }
+    { files: number; bytes: number; counts: Map<string, { mentions: number; marked: number }> }
   >();
   private readonly unmarked = new Map<string, { count: number; forms: Map<string, number> }>();
 
@@ -117,10 +122,12 @@ export class CoverageTally {
     kind.files++;
     kind.bytes += bytes;
     for (const c of file.candidates) {
-      const count = kind.counts.get(c.category) ?? { mentions: 0, marked: 0 };
-      count.mentions++;
-      if (c.marked) count.marked++;
-      kind.counts.set(c.category, count);
+      for (const id of [c.category, `${c.category}\t${scriptOf(c.text)}`]) {
+        const count = kind.counts.get(id) ?? { mentions: 0, marked: 0 };
+        count.mentions++;
+        if (c.marked) count.marked++;
+        kind.counts.set(id, count);
+      }
       if (c.marked) continue;
       const id = `${file.kind}\t${c.category}\t${c.key}`;
       const entry = this.unmarked.get(id) ?? { count: 0, forms: new Map() };
@@ -134,12 +141,14 @@ export class CoverageTally {
     const out: Partial<Record<TextKind, KindTally>> = {};
     for (const [kind, { files, bytes, counts }] of this.kinds) {
       const categories = {} as Record<CandidateCategory, CategoryTally>;
+      const none = { mentions: 0, marked: 0 };
       for (const category of CANDIDATE_CATEGORIES) {
-        const { mentions, marked } = counts.get(category) ?? { mentions: 0, marked: 0 };
+        const { mentions, marked } = counts.get(category) ?? none;
         categories[category] = {
           mentions,
           marked,
           share: mentions ? marked / mentions : null,
+          byScript: { zh: counts.get(`${category}\tzh`) ?? none, en: counts.get(`${category}\ten`) ?? none },
           topUnmarked: this.top(kind, category, top),
         };
       }
