@@ -4,7 +4,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.output/', '.wxt/', 'test-artifacts/', 'tests/fixtures/pages/**/*.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.output/',
+      '.wxt/',
+      'test-artifacts/',
+      'corpus/',
+      'tests/fixtures/pages/**/*.js',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
