@@ -7,7 +7,7 @@ import { matchDocument } from '../text/document';
 import { CANDIDATE_CATEGORIES, findCandidates, type Candidate, type CandidateCategory } from './coverage-candidates';
 
 /** A candidate counts as marked when marks cover this share of it. */
-export const MARKED_SHARE = 0.8;
+const MARKED_SHARE = 0.8;
 
 export type TextKind = 'legal' | 'news';
 
@@ -86,7 +86,7 @@ function nearby<T extends { start: number; end: number }>(marks: readonly T[], s
   return out;
 }
 
-export type Script = 'zh' | 'en';
+type Script = 'zh' | 'en';
 const scriptOf = (text: string): Script => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
 
 export interface CategoryTally {
