@@ -1,7 +1,8 @@
 /**
  * The content script: reads the page's text, marks glossary terms with CSS highlights and opens a card when the
- * pointer rests on one, or from the keyboard and the context menu. Runs in every frame; each frame marks its own
- * document and keeps its marks current.
+ * pointer rests on one, or from the keyboard and the context menu. Declared for top frames; the background injects
+ * this same file into a sub-frame once that frame's gate (entrypoints/frames.content) finds text there. Each frame
+ * marks its own document and keeps its marks current.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
@@ -23,7 +24,7 @@ const scriptStart = performance.now();
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  allFrames: true,
+  allFrames: false,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
@@ -34,6 +35,10 @@ export default defineContentScript({
       return;
     }
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
+    // A document may have no root yet (or lose it to the page's own scripts), or be SVG or other XML: wait for an
+    // HTML root, and leave the others alone.
+    const root = await htmlRoot(document);
+    if (!root || ctx.isInvalid) return;
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
     const userTerms = await loadUserTerms();
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
@@ -48,8 +53,8 @@ export default defineContentScript({
     // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
     // <head> is never read (SKIPPED_TAGS).
     const pause = new PauseSwitch();
-    const engine = new PageEngine(document, document.documentElement, glossary, { pause, ignoredTags: [HOST_TAG] });
-    const card = new CardHost(document, cardOptions(glossary, settings));
+    const engine = new PageEngine(document, root, glossary, { pause, ignoredTags: [HOST_TAG] });
+    const card = new CardHost(document, cardOptions(glossary, settings, root));
     const controller = new AbortController();
     const cards = new CardController({
       doc: document,
@@ -107,9 +112,25 @@ export default defineContentScript({
   },
 });
 
-function cardOptions(glossary: PageGlossary, settings: Settings) {
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** The document's root element once it has one, if it is HTML's; undefined for SVG and other XML documents. */
+function htmlRoot(doc: Document): Promise<HTMLElement | undefined> {
+  const html = () => (doc.documentElement?.namespaceURI === XHTML ? (doc.documentElement as HTMLElement) : undefined);
+  if (doc.documentElement) return Promise.resolve(html());
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!doc.documentElement) return;
+      observer.disconnect();
+      resolve(html());
+    });
+    observer.observe(doc, { childList: true });
+  });
+}
+
+function cardOptions(glossary: PageGlossary, settings: Settings, root: HTMLElement) {
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
-  const lang = document.documentElement.lang || navigator.language;
+  const lang = root.lang || navigator.language;
   return {
     nameOf: (id: string) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en,
     entryOf: (id: string) => byId.get(id),
