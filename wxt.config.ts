@@ -47,6 +47,7 @@ export default defineConfig({
     // talks to the active tab through the content script. Changing this list means changing the README's
     // "## Permissions" table and tests/dist/manifest.test.ts, which compares the two with the built manifests.
     permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
