@@ -37,7 +37,7 @@ export default defineContentScript({
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
     // A document may have no root yet (or lose it to the page's own scripts), or be SVG or other XML: wait for an
     // HTML root, and leave the others alone.
-    const root = await htmlRoot(document);
+    let root: HTMLElement | null = (await htmlRoot(document)) ?? null;
     if (!root || ctx.isInvalid) return;
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
     const userTerms = await loadUserTerms();
@@ -49,68 +49,98 @@ export default defineContentScript({
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });
-    // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
-    // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
-    // <head> is never read (SKIPPED_TAGS).
-    const pause = new PauseSwitch();
-    const engine = new PageEngine(document, root, glossary, { pause, ignoredTags: [HOST_TAG] });
-    const card = new CardHost(document, cardOptions(glossary, settings, root));
-    const controller = new AbortController();
-    const cards = new CardController({
-      doc: document,
-      store: engine.store,
-      card,
-      glossary,
-      dwellMs: settings.dwellMs,
-      modifier: settings.modifier,
-      requireModifier: settings.requireModifier,
-      signal: controller.signal,
-      pause,
-      shadowRoots: engine.shadowRoots,
+    const marking: Marking = { settings, glossary, isTop, settingsAt };
+    let stop = markDocument(root, marking);
+    // The page's own scripts may put a new root in place of the old one (document.open() and write(), or
+    // replaceChild): the marks, cards and messages follow the document's root, whichever it is.
+    const roots = new MutationObserver(() => {
+      const now = document.documentElement;
+      if (now === root) return;
+      stop();
+      root = now?.namespaceURI === XHTML ? (now as HTMLElement) : null;
+      stop = root ? markDocument(root, marking) : () => undefined;
     });
+    roots.observe(document, { childList: true });
     ctx.onInvalidated(() => {
-      controller.abort();
-      engine.stop();
-      card.destroy();
+      roots.disconnect();
+      stop();
     });
-    const reveal = new Revealer(engine.store, glossary);
-    const startedAt = performance.now();
-    // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
-    // cannot see; the bench reads it over the DevTools protocol.
-    (globalThis as { __cpl?: unknown }).__cpl = {
-      engine,
-      card,
-      settingsWait: settingsAt - scriptStart,
-      startupWork: startedAt - settingsAt,
-    };
-
-    onMessages({
-      command: ({ name }) => runCommand(name, pause, engine.store, cards),
-      'lookup-selection': ({ text }) => ({ found: lookUpSelection(text, glossary, cards) }),
-      ...(isTop
-        ? {
-            'page-info': () => ({ host: location.hostname, marking: !pause.paused, capped: engine.highlighter.capped }),
-            'reveal-term': ({ id }) => ({ found: reveal.next(id) }),
-          }
-        : {}),
-    });
-    await engine.start();
-
-    if (isTop) {
-      onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
-      const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
-      let total = 0;
-      for (const id of engine.store.ids()) {
-        if (!engine.store.shows(id)) continue;
-        byType[glossary.entries[engine.store.entry(id)].type]++;
-        total++;
-      }
-      void sendToBackground('page-terms', { total, byType }).catch(() => {
-        // The background may be restarting (MV3 service worker); the badge is a nicety, not worth a retry.
-      });
-    }
   },
 });
+
+interface Marking {
+  settings: Settings;
+  glossary: PageGlossary;
+  isTop: boolean;
+  /** When the settings had been read (performance.now()): start-up work is measured from here. */
+  settingsAt: number;
+}
+
+/** Marks the document under `root` and keeps it marked, with cards and the popup's messages; returns a stop. */
+function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt }: Marking): () => void {
+  // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
+  // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
+  // <head> is never read (SKIPPED_TAGS).
+  const pause = new PauseSwitch();
+  const engine = new PageEngine(document, root, glossary, { pause, ignoredTags: [HOST_TAG] });
+  const card = new CardHost(document, cardOptions(glossary, settings, root));
+  const controller = new AbortController();
+  const cards = new CardController({
+    doc: document,
+    store: engine.store,
+    card,
+    glossary,
+    dwellMs: settings.dwellMs,
+    modifier: settings.modifier,
+    requireModifier: settings.requireModifier,
+    signal: controller.signal,
+    pause,
+    shadowRoots: engine.shadowRoots,
+  });
+  const reveal = new Revealer(engine.store, glossary);
+  const startedAt = performance.now();
+  // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
+  // cannot see; the bench reads it over the DevTools protocol.
+  (globalThis as { __cpl?: unknown }).__cpl = {
+    engine,
+    card,
+    settingsWait: settingsAt - scriptStart,
+    startupWork: startedAt - settingsAt,
+  };
+
+  const unlisten = onMessages({
+    command: ({ name }) => runCommand(name, pause, engine.store, cards),
+    'lookup-selection': ({ text }) => ({ found: lookUpSelection(text, glossary, cards) }),
+    ...(isTop
+      ? {
+          'page-info': () => ({ host: location.hostname, marking: !pause.paused, capped: engine.highlighter.capped }),
+          'reveal-term': ({ id }) => ({ found: reveal.next(id) }),
+        }
+      : {}),
+  });
+  let unlistenTerms = () => {};
+  void engine.start().then(() => {
+    if (!isTop || controller.signal.aborted) return;
+    unlistenTerms = onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
+    const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
+    let total = 0;
+    for (const id of engine.store.ids()) {
+      if (!engine.store.shows(id)) continue;
+      byType[glossary.entries[engine.store.entry(id)].type]++;
+      total++;
+    }
+    void sendToBackground('page-terms', { total, byType }).catch(() => {
+      // The background may be restarting (MV3 service worker); the badge is a nicety, not worth a retry.
+    });
+  });
+  return () => {
+    controller.abort();
+    engine.stop();
+    card.destroy();
+    unlisten();
+    unlistenTerms();
+  };
+}
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
