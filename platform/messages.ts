@@ -78,8 +78,7 @@ function isMessage(value: unknown): value is Message {
 export function onMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
     if (!isMessage(message)) return undefined;
-    const handler = handlers[message.type] as
-      ((data: unknown, s: Sender) => unknown) | undefined;
+    const handler = handlers[message.type] as ((data: unknown, s: Sender) => unknown) | undefined;
     if (!handler) return undefined;
     // Returning a promise is how webextension-polyfill sends an asynchronous response.
     return Promise.resolve(handler(message.data, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }));

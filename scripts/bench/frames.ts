@@ -57,8 +57,10 @@ async function storeUserTerms(context: BrowserContext, n: number): Promise<void>
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
   await page.evaluate(
-    (terms) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome
-      .storage.local.set({ userTerms: terms }),
+    (terms) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ userTerms: terms }),
     syntheticUserTerms(n),
   );
   await page.close();
