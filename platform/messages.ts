@@ -57,7 +57,7 @@ export function sendToTab<K extends MessageType>(
 }
 
 /** Who sent a message: the tab and frame of a content script, and the frame's URL. */
-export interface Sender {
+interface Sender {
   tabId?: number;
   frameId?: number;
   url?: string;
