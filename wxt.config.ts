@@ -46,7 +46,8 @@ export default defineConfig({
     // per-site switch. No host permission beyond the content script's matches, no `tabs`, no `activeTab`: the popup
     // talks to the active tab through the content script. Changing this list means changing the README's
     // "## Permissions" table and tests/dist/manifest.test.ts, which compares the two with the built manifests.
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },

@@ -7,13 +7,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { entryById } from '../glossary/bundled';
 import { t } from '../platform/i18n';
 import { COMMANDS, onMessages, sendToTab, type CommandName } from '../platform/messages';
-import { loadSettings, toggledSites, updateSettings } from '../platform/settings';
+import { loadSettings, siteDisabled, toggledSites, updateSettings } from '../platform/settings';
 import { userEntry } from '../user-terms/entries';
 import { USER_ID_PREFIX } from '../user-terms/schema';
 import { loadUserTerms } from '../user-terms/store';
 
 const MENU_LOOKUP = 'cpl-lookup';
 const MENU_SITE = 'cpl-site';
+/** The marking engine and its styles, as built from entrypoints/content: declared for top frames, injected here. */
+const ENGINE_JS = '/content-scripts/content.js';
+const ENGINE_CSS = '/content-scripts/content.css';
 
 export default defineBackground(() => {
   // MV3 Chromium has `action`; Firefox's MV2 build has `browserAction`.
@@ -25,6 +28,19 @@ export default defineBackground(() => {
       if (tabId === undefined) return;
       await action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
       await action.setBadgeText({ tabId, text: total ? String(Math.min(total, 999)) : '' });
+    },
+    // A sub-frame's gate (entrypoints/frames.content) found text: load the engine into that frame alone.
+    'frame-text': async (_, { tabId, frameId, url }) => {
+      if (tabId === undefined || !frameId) return;
+      const settings = await loadSettings();
+      if (!settings.enabled || (url && siteDisabled(settings, hostOf(url)))) return;
+      const target = { tabId, frameIds: [frameId] };
+      try {
+        await browser.scripting.insertCSS({ target, files: [ENGINE_CSS] });
+        await browser.scripting.executeScript({ target, files: [ENGINE_JS] });
+      } catch {
+        // The frame navigated away or was removed meanwhile: its new document has a gate of its own.
+      }
     },
     'entry-details': async ({ id }) => {
       const entry = id.startsWith(USER_ID_PREFIX)
@@ -63,6 +79,14 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) await browser.tabs.reload(tab.id);
     }
   });
+
+  function hostOf(url: string): string {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      return '';
+    }
+  }
 
   /** Opens the popup's search with `query`; where a popup cannot be opened from here, the same page in a tab. */
   async function openSearch(query: string, tabId?: number): Promise<void> {

@@ -141,3 +141,16 @@ export const MATCH_RUN_MAX_CHARS = 100_000;
  * is refused with its size, to be split.
  */
 export const SCAN_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * How much text a sub-frame needs before the marking engine is loaded into it: non-space characters, a Han or kana
+ * character counting 2 (it carries about a word's worth). Ads, buttons and trackers stay below it and never load the
+ * engine; the shortest frame of real prose in the test corpus (one Chinese sentence, 18 characters) passes.
+ */
+export const FRAME_TEXT_MIN = 30;
+
+/** After a change in a sub-frame still below FRAME_TEXT_MIN, how long to wait before counting its text again. */
+export const FRAME_TEXT_RECHECK_MS = 250;
+
+/** At most this many text nodes are counted in a sub-frame: a frame with more has text to speak of. */
+export const FRAME_TEXT_MAX_NODES = 2000;

@@ -23,6 +23,8 @@ export interface Protocol {
   'reveal-term': { request: { id: string }; response: { found: boolean } };
   /** Content script -> background: the card's expanded view (definition, sources), kept out of every page's bundle. */
   'entry-details': { request: { id: string }; response: EntryDetails | undefined };
+  /** Frame gate -> background: this sub-frame has text; inject the marking engine into it. */
+  'frame-text': { request: Record<string, never>; response: void };
   /** Background -> content script: a keyboard command (manifest `commands`). */
   command: { request: { name: CommandName }; response: void };
   /** Background -> content script: "Look up in China Policy Lens" on a selection; found = a card was opened. */
@@ -54,10 +56,17 @@ export function sendToTab<K extends MessageType>(
   return browser.tabs.sendMessage(tabId, { type, data } satisfies Message<K>, { frameId: 0 });
 }
 
+/** Who sent a message: the tab and frame of a content script, and the frame's URL. */
+interface Sender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
 type Handlers = {
   [K in MessageType]?: (
     data: Protocol[K]['request'],
-    sender: { tabId?: number; frameId?: number },
+    sender: Sender,
   ) => Protocol[K]['response'] | Promise<Protocol[K]['response']>;
 };
 
@@ -67,13 +76,12 @@ function isMessage(value: unknown): value is Message {
 
 /** Registers handlers for the message types this part receives; other messages are left for other listeners. */
 export function onMessages(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
     if (!isMessage(message)) return undefined;
-    const handler = handlers[message.type] as
-      ((data: unknown, s: { tabId?: number; frameId?: number }) => unknown) | undefined;
+    const handler = handlers[message.type] as ((data: unknown, s: Sender) => unknown) | undefined;
     if (!handler) return undefined;
     // Returning a promise is how webextension-polyfill sends an asynchronous response.
-    return Promise.resolve(handler(message.data, { tabId: sender.tab?.id, frameId: sender.frameId }));
+    return Promise.resolve(handler(message.data, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }));
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -60,7 +60,8 @@ export class CardHost {
     style.textContent = cardCss;
     const mount = this.doc.createElement('div');
     shadow.append(style, mount);
-    this.doc.documentElement.append(host);
+    // The page's own scripts may have emptied the document: the card then has nowhere to go, and nothing to explain.
+    this.doc.documentElement?.append(host);
     this.host = host;
     this.mount = mount;
     return mount;
@@ -132,7 +133,7 @@ export class CardHost {
     } catch {
       // No Popover API: card.css's z-index is all there is.
     }
-    const zoom = (this.doc.documentElement as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    const zoom = (this.doc.documentElement as (Element & { currentCSSZoom?: number }) | null)?.currentCSSZoom ?? 1;
     // Through a custom property: card.css's :host declarations are !important, which an inline zoom could not beat.
     if (zoom === 1) host.style.removeProperty('--cpl-unzoom');
     else host.style.setProperty('--cpl-unzoom', String(1 / zoom));

@@ -1,7 +1,8 @@
 /**
  * The content script: reads the page's text, marks glossary terms with CSS highlights and opens a card when the
- * pointer rests on one, or from the keyboard and the context menu. Runs in every frame; each frame marks its own
- * document and keeps its marks current.
+ * pointer rests on one, or from the keyboard and the context menu. Declared for top frames; the background injects
+ * this same file into a sub-frame once that frame's gate (entrypoints/frames.content) finds text there. Each frame
+ * marks its own document and keeps its marks current.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
@@ -23,7 +24,7 @@ const scriptStart = performance.now();
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  allFrames: true,
+  allFrames: false,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
@@ -34,6 +35,10 @@ export default defineContentScript({
       return;
     }
     if (!settings.enabled || !highlightsSupported() || ctx.isInvalid) return;
+    // A document may have no root yet (or lose it to the page's own scripts), or be SVG or other XML: wait for an
+    // HTML root, and leave the others alone.
+    let root: HTMLElement | null = (await htmlRoot(document)) ?? null;
+    if (!root || ctx.isInvalid) return;
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
     const userTerms = await loadUserTerms();
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
@@ -44,72 +49,118 @@ export default defineContentScript({
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });
-    // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
-    // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
-    // <head> is never read (SKIPPED_TAGS).
-    const pause = new PauseSwitch();
-    const engine = new PageEngine(document, document.documentElement, glossary, { pause, ignoredTags: [HOST_TAG] });
-    const card = new CardHost(document, cardOptions(glossary, settings));
-    const controller = new AbortController();
-    const cards = new CardController({
-      doc: document,
-      store: engine.store,
-      card,
-      glossary,
-      dwellMs: settings.dwellMs,
-      modifier: settings.modifier,
-      requireModifier: settings.requireModifier,
-      signal: controller.signal,
-      pause,
-      shadowRoots: engine.shadowRoots,
+    const marking: Marking = { settings, glossary, isTop, settingsAt };
+    let stop = markDocument(root, marking);
+    // The page's own scripts may put a new root in place of the old one (document.open() and write(), or
+    // replaceChild): the marks, cards and messages follow the document's root, whichever it is.
+    const roots = new MutationObserver(() => {
+      const now = document.documentElement;
+      if (now === root) return;
+      stop();
+      root = now?.namespaceURI === XHTML ? (now as HTMLElement) : null;
+      stop = root ? markDocument(root, marking) : () => undefined;
     });
+    roots.observe(document, { childList: true });
     ctx.onInvalidated(() => {
-      controller.abort();
-      engine.stop();
-      card.destroy();
+      roots.disconnect();
+      stop();
     });
-    const reveal = new Revealer(engine.store, glossary);
-    const startedAt = performance.now();
-    // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
-    // cannot see; the bench reads it over the DevTools protocol.
-    (globalThis as { __cpl?: unknown }).__cpl = {
-      engine,
-      card,
-      settingsWait: settingsAt - scriptStart,
-      startupWork: startedAt - settingsAt,
-    };
-
-    onMessages({
-      command: ({ name }) => runCommand(name, pause, engine.store, cards),
-      'lookup-selection': ({ text }) => ({ found: lookUpSelection(text, glossary, cards) }),
-      ...(isTop
-        ? {
-            'page-info': () => ({ host: location.hostname, marking: !pause.paused, capped: engine.highlighter.capped }),
-            'reveal-term': ({ id }) => ({ found: reveal.next(id) }),
-          }
-        : {}),
-    });
-    await engine.start();
-
-    if (isTop) {
-      onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
-      const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
-      let total = 0;
-      for (const id of engine.store.ids()) {
-        if (!engine.store.shows(id)) continue;
-        byType[glossary.entries[engine.store.entry(id)].type]++;
-        total++;
-      }
-      void sendToBackground('page-terms', { total, byType }).catch(() => {
-        // The background may be restarting (MV3 service worker); the badge is a nicety, not worth a retry.
-      });
-    }
   },
 });
 
-function cardOptions(glossary: PageGlossary, settings: Settings) {
+interface Marking {
+  settings: Settings;
+  glossary: PageGlossary;
+  isTop: boolean;
+  /** When the settings had been read (performance.now()): start-up work is measured from here. */
+  settingsAt: number;
+}
+
+/** Marks the document under `root` and keeps it marked, with cards and the popup's messages; returns a stop. */
+function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt }: Marking): () => void {
+  // The whole document, not <body>: a single-page app may replace <body> whole on navigation (Turbo Drive does),
+  // and an engine watching the old one would see nothing of the new page (found by the corpus's spa-turbo page).
+  // <head> is never read (SKIPPED_TAGS).
+  const pause = new PauseSwitch();
+  const engine = new PageEngine(document, root, glossary, { pause, ignoredTags: [HOST_TAG] });
+  const card = new CardHost(document, cardOptions(glossary, settings, root));
+  const controller = new AbortController();
+  const cards = new CardController({
+    doc: document,
+    store: engine.store,
+    card,
+    glossary,
+    dwellMs: settings.dwellMs,
+    modifier: settings.modifier,
+    requireModifier: settings.requireModifier,
+    signal: controller.signal,
+    pause,
+    shadowRoots: engine.shadowRoots,
+  });
+  const reveal = new Revealer(engine.store, glossary);
+  const startedAt = performance.now();
+  // For `npm run bench` and debugging: this global lives in the content script's isolated world, which pages
+  // cannot see; the bench reads it over the DevTools protocol.
+  (globalThis as { __cpl?: unknown }).__cpl = {
+    engine,
+    card,
+    settingsWait: settingsAt - scriptStart,
+    startupWork: startedAt - settingsAt,
+  };
+
+  const unlisten = onMessages({
+    command: ({ name }) => runCommand(name, pause, engine.store, cards),
+    'lookup-selection': ({ text }) => ({ found: lookUpSelection(text, glossary, cards) }),
+    ...(isTop
+      ? {
+          'page-info': () => ({ host: location.hostname, marking: !pause.paused, capped: engine.highlighter.capped }),
+          'reveal-term': ({ id }) => ({ found: reveal.next(id) }),
+        }
+      : {}),
+  });
+  let unlistenTerms = () => {};
+  void engine.start().then(() => {
+    if (!isTop || controller.signal.aborted) return;
+    unlistenTerms = onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
+    const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
+    let total = 0;
+    for (const id of engine.store.ids()) {
+      if (!engine.store.shows(id)) continue;
+      byType[glossary.entries[engine.store.entry(id)].type]++;
+      total++;
+    }
+    void sendToBackground('page-terms', { total, byType }).catch(() => {
+      // The background may be restarting (MV3 service worker); the badge is a nicety, not worth a retry.
+    });
+  });
+  return () => {
+    controller.abort();
+    engine.stop();
+    card.destroy();
+    unlisten();
+    unlistenTerms();
+  };
+}
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** The document's root element once it has one, if it is HTML's; undefined for SVG and other XML documents. */
+function htmlRoot(doc: Document): Promise<HTMLElement | undefined> {
+  const html = () => (doc.documentElement?.namespaceURI === XHTML ? (doc.documentElement as HTMLElement) : undefined);
+  if (doc.documentElement) return Promise.resolve(html());
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!doc.documentElement) return;
+      observer.disconnect();
+      resolve(html());
+    });
+    observer.observe(doc, { childList: true });
+  });
+}
+
+function cardOptions(glossary: PageGlossary, settings: Settings, root: HTMLElement) {
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
-  const lang = document.documentElement.lang || navigator.language;
+  const lang = root.lang || navigator.language;
   return {
     nameOf: (id: string) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en,
     entryOf: (id: string) => byId.get(id),

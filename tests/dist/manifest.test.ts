@@ -8,11 +8,17 @@ import { BUILDS, manifest } from './built';
 
 /**
  * storage: settings, the user's terms, recently viewed entries. contextMenus: the selection lookup and the per-site
- * switch. Not needed: `tabs` (the popup and background only use tab ids, tabs.sendMessage, tabs.reload and
- * tabs.create, none of which needs it), `activeTab` (nothing is injected on demand: the content script is declared),
- * host permissions (the content script's `matches` grant the only page access there is).
+ * switch. scripting: the background injects the marking engine into a sub-frame once that frame has text. Not
+ * needed: `tabs` (the popup and background only use tab ids, tabs.sendMessage, tabs.reload and tabs.create, none of
+ * which needs it), `activeTab` (it grants one tab on a click; marking needs every page as it loads).
  */
-const PERMISSIONS = ['contextMenus', 'storage'];
+const PERMISSIONS = ['contextMenus', 'scripting', 'storage'];
+/**
+ * The host permission that injecting into frames needs in both browsers (declared content-script matches do not
+ * grant it): the same pages as the content scripts' matches, so the install prompt says the same.
+ */
+const HOSTS = ['<all_urls>'];
+const isHost = (p: string) => p.includes(':') || p.includes('<');
 
 /** The permission names in the first column of the README's "## Permissions" table. */
 function readmePermissions(): string[] {
@@ -26,16 +32,19 @@ describe.each(BUILDS)('the %s manifest', (build) => {
   const m = manifest(build);
 
   it('asks for exactly the justified permissions', () => {
-    expect([...m.permissions].sort()).toEqual(PERMISSIONS);
+    expect(m.permissions.filter((p: string) => !isHost(p)).sort()).toEqual(PERMISSIONS);
     expect(m).not.toHaveProperty('optional_permissions');
   });
 
-  it('has no host permission: page access is the content script alone, on every page and frame', () => {
-    expect(m).not.toHaveProperty('host_permissions');
+  it('asks for hosts only where the content scripts run: the engine on top frames, the gate on every frame', () => {
+    // MV3 lists hosts apart; MV2 among the permissions.
+    const hosts = build === 'chrome-mv3' ? m.host_permissions : m.permissions.filter(isHost);
+    expect(hosts).toEqual(HOSTS);
+    if (build !== 'chrome-mv3') expect(m).not.toHaveProperty('host_permissions');
     expect(m).not.toHaveProperty('optional_host_permissions');
-    expect(m.permissions.filter((p: string) => p.includes(':') || p.includes('<'))).toEqual([]);
     expect(m.content_scripts).toEqual([
-      expect.objectContaining({ matches: ['<all_urls>'], all_frames: true, js: ['content-scripts/content.js'] }),
+      expect.objectContaining({ matches: HOSTS, all_frames: false, js: ['content-scripts/content.js'] }),
+      expect.objectContaining({ matches: HOSTS, all_frames: true, js: ['content-scripts/frames.js'] }),
     ]);
   });
 
