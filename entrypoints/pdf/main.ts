@@ -77,6 +77,7 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
     return;
   }
   document.title = `${name} – ${t('extName')}`;
+  $('doc-title').textContent = name;
   $('message').textContent = '';
   document.body.classList.add('loaded');
   const settings = await loadSettings();

@@ -167,7 +167,10 @@ export class Find {
     const nodes: Text[] = [];
     const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const text = nodes.map((n) => n.data).join('').toLowerCase();
+    const text = nodes
+      .map((n) => n.data)
+      .join('')
+      .toLowerCase();
     let at = -1;
     for (let i = 0; i <= nth; i++) at = text.indexOf(query, at + 1);
     if (at < 0) return;

@@ -57,7 +57,9 @@ describe('import directions', () => {
     // The one exception: the PDF reader page hosts the content script's engine (marks, cards, commands) over its
     // text layers, and imports those modules; never the content script's entry (index.ts).
     const hostsEngine = (file: string, target: string) =>
-      file.startsWith('entrypoints/pdf/') && target.startsWith('entrypoints/content/') && !/\/index\.tsx?$/.test(target);
+      file.startsWith('entrypoints/pdf/') &&
+      target.startsWith('entrypoints/content/') &&
+      !/\/index\.tsx?$/.test(target);
     const cross = imports.filter(
       (i) =>
         folder(i.file) === 'entrypoints' &&
