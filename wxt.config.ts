@@ -67,6 +67,11 @@ export default defineConfig({
     // talks to the active tab through the content script. Changing this list means changing the README's
     // "## Permissions" table and tests/dist/manifest.test.ts, which compares the two with the built manifests.
     permissions: ['storage', 'contextMenus'],
+    // The PDF reader fetches a PDF at a URL only when the reader asks; a server that sends no CORS headers needs a
+    // grant for its origin, asked for at that moment for that origin alone (permissions.request), never up front.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },

@@ -14,6 +14,10 @@ import { loadUserTerms } from '../user-terms/store';
 
 const MENU_LOOKUP = 'cpl-lookup';
 const MENU_SITE = 'cpl-site';
+const MENU_PDF_LINK = 'cpl-pdf-link';
+const MENU_PDF_PAGE = 'cpl-pdf-page';
+/** Addresses that look like a PDF, for "Open in China Policy Lens" on a link or on a tab showing one. */
+const PDF_URLS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'];
 
 export default defineBackground(() => {
   // MV3 Chromium has `action`; Firefox's MV2 build has `browserAction`.
@@ -44,6 +48,8 @@ export default defineBackground(() => {
     void menus.removeAll().then(() => {
       menus.create({ id: MENU_LOOKUP, title: t('menuLookup'), contexts: ['selection'] });
       menus.create({ id: MENU_SITE, title: t('menuToggleSite'), contexts: ['page'] });
+      menus.create({ id: MENU_PDF_LINK, title: t('menuOpenPdf'), contexts: ['link'], targetUrlPatterns: PDF_URLS });
+      menus.create({ id: MENU_PDF_PAGE, title: t('menuOpenPdf'), contexts: ['page'], documentUrlPatterns: PDF_URLS });
     });
   });
 
@@ -57,6 +63,10 @@ export default defineBackground(() => {
         ));
       if (!found) await openSearch(info.selectionText, tab?.id);
     }
+    const pdf =
+      info.menuItemId === MENU_PDF_LINK ? info.linkUrl : info.menuItemId === MENU_PDF_PAGE ? info.pageUrl : '';
+    // The reader page fetches nothing until the reader presses its button there.
+    if (pdf) await browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?url=${encodeURIComponent(pdf)}`) });
     if (info.menuItemId === MENU_SITE && info.pageUrl) {
       const host = new URL(info.pageUrl).hostname;
       await updateSettings({ sites: toggledSites(await loadSettings(), host) });

@@ -62,9 +62,9 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
     doc = await pdfjs.getDocument({
       data: data.slice(),
       password,
-      cMapUrl: browser.runtime.getURL('/pdfjs/cmaps/'),
+      cMapUrl: new URL('/pdfjs/cmaps/', location.href).href,
       cMapPacked: true,
-      standardFontDataUrl: browser.runtime.getURL('/pdfjs/standard_fonts/'),
+      standardFontDataUrl: new URL('/pdfjs/standard_fonts/', location.href).href,
       isEvalSupported: false,
       enableXfa: false,
     }).promise;

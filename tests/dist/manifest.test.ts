@@ -27,12 +27,15 @@ describe.each(BUILDS)('the %s manifest', (build) => {
 
   it('asks for exactly the justified permissions', () => {
     expect([...m.permissions].sort()).toEqual(PERMISSIONS);
-    expect(m).not.toHaveProperty('optional_permissions');
+  });
+
+  it('asks for a site only when the PDF reader fetches from it, as an optional grant', () => {
+    const optional = build === 'firefox-mv2' ? m.optional_permissions : m.optional_host_permissions;
+    expect(optional).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('has no host permission: page access is the content script alone, on every page and frame', () => {
     expect(m).not.toHaveProperty('host_permissions');
-    expect(m).not.toHaveProperty('optional_host_permissions');
     expect(m.permissions.filter((p: string) => p.includes(':') || p.includes('<'))).toEqual([]);
     expect(m.content_scripts).toEqual([
       expect.objectContaining({ matches: ['<all_urls>'], all_frames: true, js: ['content-scripts/content.js'] }),
