@@ -46,7 +46,7 @@ const ALLOWED = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     // The JPEG 2000 decoder's fallback script from `wasmUrl`, which the reader does not set: never a remote address.
-    at: /^import\(t\)|^import\(/,
+    at: /^import\($/,
     why: "pdf.js's JPEG 2000 fallback from wasmUrl, unset",
   },
 ];

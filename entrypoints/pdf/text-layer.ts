@@ -1,7 +1,7 @@
 /**
  * pdf.js's text layer made readable by the content engine: pdf.js puts one absolutely placed <span> per text item and
  * a <br> wherever a line may end, which the engine would read as one run per line. Here the spans of one paragraph
- * (text/pdf-layout.ts, as `npm run scan` reads them) are gathered into a `display: contents` <div>, a block to the
+ * (text/pdf-layout.ts, as `npm run scan` reads them) are gathered into a page-sized <div>, a block to the
  * engine, with the spaces a reader hears between words as text nodes of their own (transparent, like the spans).
  */
 import { separators, Sep, type PdfItem } from '../../text/pdf-layout';
