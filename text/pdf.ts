@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { joinItems, type PdfItem } from './pdf-layout';
 
 /** Why a PDF gives no text: each with a message for the person who ran the scan. */
@@ -59,7 +60,6 @@ function problemOf(error: unknown, password: string | undefined): PdfError {
 
 /** Reads every page's text; throws a PdfError with a message fit to print when it cannot. */
 export async function pdfText(data: Uint8Array, options: PdfOptions = {}): Promise<PdfText> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given (it transfers it to its worker): a copy keeps the caller's.
     data: data.slice(),
