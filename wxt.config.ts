@@ -1,5 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/build/vite-plugin';
+
+/** pdf.js's CMaps and standard fonts, copied into the build as pdfjs/cmaps and pdfjs/standard_fonts for the PDF
+ * reader (Chinese PDFs need the CMaps): extension files, never fetched from elsewhere. */
+function pdfjsAssets(): Array<{ absoluteSrc: string; relativeDest: string }> {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return ['cmaps', 'standard_fonts'].flatMap((dir) =>
+    readdirSync(join(root, dir)).map((name) => ({
+      absoluteSrc: join(root, dir, name),
+      relativeDest: `pdfjs/${dir}/${name}`,
+    })),
+  );
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -17,6 +32,11 @@ export default defineConfig({
       ...(process.env.CPL_NO_MINIFY ? { minify: false } : {}),
     },
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push(...pdfjsAssets());
+    },
+  },
   zip: {
     // The Firefox build also writes a sources zip for AMO's reviewers: what `npm install && npm run build` needs and
     // nothing else (WXT already leaves out dotfiles, node_modules, dist and *.test.ts). scripts/check-sources-zip.mjs

@@ -17,6 +17,10 @@ const MENU_SITE = 'cpl-site';
 /** The marking engine and its styles, as built from entrypoints/content: declared for top frames, injected here. */
 const ENGINE_JS = '/content-scripts/content.js';
 const ENGINE_CSS = '/content-scripts/content.css';
+const MENU_PDF_LINK = 'cpl-pdf-link';
+const MENU_PDF_PAGE = 'cpl-pdf-page';
+/** Addresses that look like a PDF, for "Open in China Policy Lens" on a link or on a tab showing one. */
+const PDF_URLS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'];
 
 export default defineBackground(() => {
   // MV3 Chromium has `action`; Firefox's MV2 build has `browserAction`.
@@ -60,6 +64,8 @@ export default defineBackground(() => {
     void menus.removeAll().then(() => {
       menus.create({ id: MENU_LOOKUP, title: t('menuLookup'), contexts: ['selection'] });
       menus.create({ id: MENU_SITE, title: t('menuToggleSite'), contexts: ['page'] });
+      menus.create({ id: MENU_PDF_LINK, title: t('menuOpenPdf'), contexts: ['link'], targetUrlPatterns: PDF_URLS });
+      menus.create({ id: MENU_PDF_PAGE, title: t('menuOpenPdf'), contexts: ['page'], documentUrlPatterns: PDF_URLS });
     });
   });
 
@@ -73,6 +79,10 @@ export default defineBackground(() => {
         ));
       if (!found) await openSearch(info.selectionText, tab?.id);
     }
+    const pdf =
+      info.menuItemId === MENU_PDF_LINK ? info.linkUrl : info.menuItemId === MENU_PDF_PAGE ? info.pageUrl : '';
+    // The reader page fetches nothing until the reader presses its button there.
+    if (pdf) await browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?url=${encodeURIComponent(pdf)}`) });
     if (info.menuItemId === MENU_SITE && info.pageUrl) {
       const host = new URL(info.pageUrl).hostname;
       await updateSettings({ sites: toggledSites(await loadSettings(), host) });

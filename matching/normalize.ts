@@ -21,6 +21,20 @@ export function isDoubleQuote(unit: number): boolean {
   return DOUBLE_QUOTES.includes(unit);
 }
 
+/**
+ * CJK Radicals Supplement characters (U+2E80-U+2EF3) and the ideograph each is drawn the same as, in pairs: those that
+ * stand for a whole character in simplified or traditional text (门 长 页 民 车...), after Unicode's list of equivalent
+ * unified ideographs. Only ⺟ and ⻳ have a compatibility decomposition, so NFKC does not give the others.
+ */
+const RADICAL_IDEOGRAPHS = [
+  0x2e81, 0x5382, 0x2e8c, 0x5c0f, 0x2e9d, 0x6708, 0x2e9f, 0x6bcd, 0x2ea0, 0x6c11, 0x2ea9, 0x738b, 0x2eac, 0x793a,
+  0x2ec1, 0x864e, 0x2ec4, 0x897f, 0x2ec5, 0x89c1, 0x2ec6, 0x89d2, 0x2ec8, 0x8ba0, 0x2ec9, 0x8d1d, 0x2ecb, 0x8f66,
+  0x2ecf, 0x961d, 0x2ed0, 0x9485, 0x2ed1, 0x9577, 0x2ed3, 0x957f, 0x2ed4, 0x95e8, 0x2ed8, 0x9752, 0x2ed9, 0x97e6,
+  0x2eda, 0x9875, 0x2edb, 0x98ce, 0x2edc, 0x98de, 0x2edd, 0x98df, 0x2ee0, 0x9963, 0x2ee2, 0x9a6c, 0x2ee3, 0x9aa8,
+  0x2ee4, 0x9b3c, 0x2ee5, 0x9c7c, 0x2ee6, 0x9e1f, 0x2ee7, 0x5364, 0x2ee8, 0x9ea6, 0x2ee9, 0x9ec4, 0x2eea, 0x9efe,
+  0x2eec, 0x9f50, 0x2eee, 0x9f7f, 0x2ef0, 0x9f99, 0x2ef2, 0x4e80, 0x2ef3, 0x9f9f,
+];
+
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) table[c] = c;
@@ -49,6 +63,11 @@ function buildFoldTable(): Uint16Array {
   // still one name; no name in the glossary has a double quote in it.
   for (const c of DOUBLE_QUOTES) table[c] = SPACE;
   for (const c of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]) table[c] = SPACE; // - ‐ ‑ ‒ – — ―
+  // Kangxi radicals and the CJK radicals that look exactly like an ideograph, to that ideograph: PDF writers (Chromium's
+  // print to PDF among them) map a glyph that a CJK font shares between the two to the radical, so 网信办 extracts as
+  // ⽹信办 and 部门 as 部⻔, and text copied out of such PDFs onto web pages carries them too.
+  for (let c = 0x2f00; c <= 0x2fd5; c++) table[c] = String.fromCharCode(c).normalize('NFKC').charCodeAt(0);
+  for (let i = 0; i < RADICAL_IDEOGRAPHS.length; i += 2) table[RADICAL_IDEOGRAPHS[i]] = RADICAL_IDEOGRAPHS[i + 1];
   for (let c = 0x0300; c <= 0x036f; c++) table[c] = SKIP; // combining diacritics (tones typed separately)
   for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[c] = SKIP; // soft hyphen, zero-widths
   return table;

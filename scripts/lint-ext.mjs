@@ -25,6 +25,30 @@ const ALLOWED = [
     at: /^\w+\.innerHTML=\w+\.__html\b/,
     why: "Preact's dangerouslySetInnerHTML support, unused",
   },
+  // pdf.js (the PDF reader's chunk and its worker). The reader passes isEvalSupported: false, and the extension's
+  // default CSP refuses eval on its pages anyway: the probe below then answers no and nothing is compiled.
+  {
+    code: 'DANGEROUS_EVAL',
+    at: /^new Function\(""\)/,
+    why: "pdf.js's probe of whether eval is allowed (it is not)",
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    at: /^new Function\("src","srcOffset","dest","destOffset"/,
+    why: "pdf.js's compiled image converter, used only when eval is allowed",
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    // The main-thread fallback when a Worker cannot start: it imports the worker file, the bundled extension file.
+    at: /^import\(this\.workerSrc\)/,
+    why: "pdf.js's fallback import of its bundled worker file",
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    // The JPEG 2000 decoder's fallback script from `wasmUrl`, which the reader does not set: never a remote address.
+    at: /^import\($/,
+    why: "pdf.js's JPEG 2000 fallback from wasmUrl, unset",
+  },
 ];
 
 if (!existsSync(join(dir, 'manifest.json'))) {

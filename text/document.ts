@@ -21,6 +21,8 @@ export interface FileMatch {
   type: string;
   en: string;
   zh: string;
+  /** The page the match is on (1 for the first), for a PDF. */
+  page?: number;
 }
 
 /** A piece of the text in which a match may lie: [start, end) of the whole text. */
@@ -105,5 +107,27 @@ export function scanContent(name: string, content: string, matcher: Matcher, glo
   return matches.map((m) => {
     const e = glossary.entries[m.entry];
     return { start: m.start, end: m.end, text: text.slice(m.start, m.end), id: e.id, type: e.type, en: e.en, zh: e.zh };
+  });
+}
+
+/** What separates one page of a PDF from the next in its text: a paragraph break, so that no match spans pages. */
+export const PAGE_BREAK = '\n\n';
+
+/**
+ * The matches in a PDF's pages: exactly those of its text as a plain-text file (the pages joined by PAGE_BREAK), each
+ * with the page it is on. Offsets are into that joined text.
+ */
+export function scanPages(pages: readonly string[], matcher: Matcher, glossary: CompiledGlossary): FileMatch[] {
+  const ends: number[] = [];
+  let at = 0;
+  for (const page of pages) {
+    at += page.length;
+    ends.push(at);
+    at += PAGE_BREAK.length;
+  }
+  let page = 0;
+  return scanContent('pages.txt', pages.join(PAGE_BREAK), matcher, glossary).map((m) => {
+    while (page < ends.length - 1 && m.start >= ends[page]) page++;
+    return { ...m, page: page + 1 };
   });
 }

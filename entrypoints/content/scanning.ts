@@ -265,6 +265,25 @@ export class PageEngine {
     });
   }
 
+  /**
+   * Marks a subtree just added, at once instead of after the quiet moment changes wait for: the PDF reader adds each
+   * page's text layer as the page renders, and its marks should be painted with it. The changes its addition caused
+   * are taken off the waiting list. Resolves when the marks are registered.
+   */
+  scanAdded(subtree: Node): Promise<void> {
+    this.onMutations(this.observer.takeRecords());
+    for (const node of this.dirty) if (subtree.contains(node) || node.contains(subtree)) this.dirty.delete(node);
+    if (!this.dirty.size) {
+      this.win.clearTimeout(this.rescanTimer);
+      this.dirtySince = 0;
+    }
+    return this.enqueue(async () => {
+      if (!subtree.isConnected) return;
+      await this.scanRuns(new RunReader(subtree), () => true);
+      this.highlighter.flush();
+    });
+  }
+
   /** Runs scans one after another, never two at once over the same marks. */
   private enqueue(job: () => Promise<void>): Promise<void> {
     this.queue = this.queue.then(job, job);

@@ -1,0 +1,88 @@
+/**
+ * The content script's engine on the reader page: one PageEngine over the pages, fed each text layer as it renders
+ * (PageEngine.scanAdded), the same cards and the same next/previous commands as on web pages.
+ */
+import type { CommandName } from '../../platform/messages';
+import { sendToBackground } from '../../platform/messages';
+import type { Settings } from '../../platform/settings';
+import type { UserTerm } from '../../user-terms/schema';
+import type { CardEntry, MatchSurface } from '../../matching/model';
+import type { EntryType } from '../../glossary/schema';
+import { CardController } from '../content/card-controller';
+import { CardHost, HOST_TAG } from '../content/card-host';
+import { Revealer, pageTerms, runCommand } from '../content/page-commands';
+import { pageGlossary, type PageGlossary } from '../content/page-glossary';
+import { PauseSwitch } from '../content/pause';
+import { PageEngine } from '../content/scanning';
+
+export interface ReaderMarkOptions {
+  settings: Settings;
+  userTerms: readonly UserTerm[];
+  marks: (entry: CardEntry) => boolean;
+  highlightNames: Record<EntryType, string | undefined>;
+}
+
+export class ReaderMarks {
+  readonly glossary: PageGlossary;
+  readonly engine: PageEngine;
+  private readonly cards: CardController;
+  private readonly card: CardHost;
+  private readonly pause = new PauseSwitch();
+  private readonly reveal: Revealer;
+  private readonly controller = new AbortController();
+  /** ms from each text layer's arrival to its marks registered, for the bench. */
+  readonly layerTimes: number[] = [];
+
+  constructor(doc: Document, root: HTMLElement, o: ReaderMarkOptions) {
+    this.glossary = pageGlossary({ userTerms: [...o.userTerms], marks: o.marks, highlightNames: o.highlightNames });
+    this.engine = new PageEngine(doc, root, this.glossary, { pause: this.pause, ignoredTags: [HOST_TAG] });
+    const byId = new Map(this.glossary.entries.map((e) => [e.id, e]));
+    this.card = new CardHost(doc, {
+      nameOf: (id) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en,
+      entryOf: (id) => byId.get(id),
+      loadDetails: (id) => sendToBackground('entry-details', { id }).catch(() => undefined),
+      theme: o.settings.theme,
+      traditionalFirst: o.settings.script === 'traditional',
+      locale: navigator.language,
+    });
+    this.cards = new CardController({
+      doc,
+      store: this.engine.store,
+      card: this.card,
+      glossary: this.glossary,
+      dwellMs: o.settings.dwellMs,
+      modifier: o.settings.modifier,
+      requireModifier: o.settings.requireModifier,
+      signal: this.controller.signal,
+      pause: this.pause,
+    });
+    this.reveal = new Revealer(this.engine.store, this.glossary);
+    void this.engine.start();
+    (globalThis as { __cplPdf?: unknown }).__cplPdf = this;
+  }
+
+  async markLayer(layer: HTMLElement): Promise<void> {
+    const t0 = performance.now();
+    await this.engine.scanAdded(layer);
+    this.layerTimes.push(performance.now() - t0);
+  }
+
+  command(name: CommandName): void {
+    runCommand(name, this.pause, this.engine.store, this.cards);
+  }
+
+  revealNext(id: string): boolean {
+    return this.reveal.next(id);
+  }
+
+  terms(): Array<{ id: string; count: number; entry?: CardEntry; surfaces?: readonly MatchSurface[] }> {
+    const byId = new Map(this.glossary.entries.map((e) => [e.id, e]));
+    return pageTerms(this.engine.store, this.glossary).map((term) => ({ ...term, entry: byId.get(term.id) }));
+  }
+
+  stop(): void {
+    this.controller.abort();
+    this.engine.stop();
+    this.card.destroy();
+  }
+}
