@@ -83,7 +83,7 @@ function between(prev: PdfItem, item: PdfItem, gapSeen: number): Sep {
 }
 
 /** The text a separator stands for, given the characters on either side (a wrap between two Han characters is none). */
-export function separatorText(sep: Sep, before: string, after: string): string {
+function separatorText(sep: Sep, before: string, after: string): string {
   switch (sep) {
     case Sep.None:
       return '';

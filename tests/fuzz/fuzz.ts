@@ -6,7 +6,7 @@
  */
 import type fc from 'fast-check';
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 200;
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) || 200;
 
 export function fuzzParams<T>(): fc.Parameters<T> {
   const seed = process.env.FUZZ_SEED;
