@@ -4,13 +4,14 @@
  * entries, and the message function in; text parts out, with links to successors and predecessors.
  */
 import type { CardEntry } from '../matching/model';
+import type { Translate } from '../platform/i18n';
 
 export type LineagePart = string | { id: string; text: string };
 
 export interface LineageContext {
   /** A short name for an entry id (its acronym or English name), or undefined if there is no such entry. */
   nameOf: (id: string) => string | undefined;
-  t: (key: string, substitutions?: string | string[]) => string;
+  t: Translate;
   /** The reader's language, for dates. */
   locale: string;
 }

@@ -52,7 +52,7 @@ export function reason(key: ReasonKey, ...subs: Array<string | number | Reason>)
 }
 
 /** The text of a reason in the UI's language; `t` is platform/i18n.ts's `t` (or the tests' `messagesT`). */
-export function reasonText(r: Reason, t: (key: string, subs?: string[]) => string): string {
+export function reasonText(r: Reason, t: (key: ReasonKey, subs?: string[]) => string): string {
   return t(
     r.key,
     r.subs.map((s) => (typeof s === 'string' ? s : reasonText(s, t))),

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { typeLabel } from '../../components/labels';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { COLOUR_NAMES, HIGHLIGHT_STYLES, highlightNames } from '../../platform/highlight-styles';
-import { t } from '../../platform/i18n';
+import { t, type MessageKey } from '../../platform/i18n';
 import type { Settings } from '../../platform/settings';
 import { Check, Choice, Group } from './controls';
 
@@ -12,7 +12,7 @@ const STYLE_KEYS = {
   background: 'optionsStyleBackground',
   none: 'optionsStyleNone',
 } as const;
-const SAMPLE: Array<[string, EntryType | null]> = [
+const SAMPLE: Array<[MessageKey, EntryType | null]> = [
   ['optionsSampleAgency', 'agency'],
   ['optionsSampleBetween', null],
   ['optionsSampleLaw', 'law'],

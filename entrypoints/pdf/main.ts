@@ -9,7 +9,7 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import '../../components/ui.css';
 import '../content/highlights.css';
 import './reader.css';
-import { t } from '../../platform/i18n';
+import { t, type MessageKey } from '../../platform/i18n';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadSettings, marksEntry } from '../../platform/settings';
 import { loadUserTerms } from '../../user-terms/store';
@@ -25,11 +25,12 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 function translate(): void {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = `${t('pdfTitle')} – ${t('extName')}`;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+    el.textContent = t(el.dataset.i18n as MessageKey);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]'))
-    el.setAttribute('aria-label', t(el.dataset.i18nLabel!));
+    el.setAttribute('aria-label', t(el.dataset.i18nLabel as MessageKey));
   for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]'))
-    el.placeholder = t(el.dataset.i18nPlaceholder!);
+    el.placeholder = t(el.dataset.i18nPlaceholder as MessageKey);
 }
 
 let viewer: PdfViewer | undefined;
