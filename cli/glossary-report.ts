@@ -1,7 +1,7 @@
 /**
  * `npm run glossary:report`: the state of the glossary for the people who write it. Counts by domain, type, subtype
  * and status; the plans' rows by state, with what they still miss; what entries lack; relations that point nowhere
- * or one way; surfaces claimed by two entries; coverage of the seed texts (../shared/seeds) and of our own list of the
+ * or one way; surfaces claimed by two entries; coverage of the seed texts (when they sit beside the repository) and of our own list of the
  * terms they name (tests/fixtures/seed-terms.json); and every uncertainty noted in the data.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * The Aho–Corasick automaton as flat typed arrays, built once at build time and loaded by the content script with
- * no work beyond decoding and two linear passes (a hash-map trie took 50-70 ms to build from 5,000 surfaces at page
- * load; the start-up budget is 20 ms).
+ * no work beyond decoding and two linear passes: building a trie at page load would spend the start-up budget
+ * (docs/performance.md, "Measured in earlier versions").
  *
  * States are numbered breadth-first with each state's children contiguous and sorted by code unit, so a transition
  * is a binary search among a state's children and no transition table needs storing. What is stored per state: the

@@ -61,7 +61,7 @@ export const RESCAN_MAX_WAIT_MS = 1000;
 
 /**
  * How far beyond the viewport marks are registered, as a fraction of its height. The browser repaints every
- * registered range whenever a highlight changes (about 115 ms for 7,500 ranges, shared/notes), so only text near
+ * registered range whenever a highlight changes (docs/performance.md), so only text near
  * the viewport is registered; one screen above and below covers a fling of scrolling before the swap catches up.
  */
 export const REGISTER_MARGIN_SCREENS = 1;

@@ -4,7 +4,7 @@
  * never touched. https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API
  *
  * Only marks near the viewport are registered: the browser repaints every registered range whenever a highlight
- * changes (shared/notes: ~115 ms for 7,500 ranges), so registering a whole long report would make one frame long.
+ * changes (docs/performance.md), so registering a whole long report would make one frame long.
  * An IntersectionObserver tells which blocks are near; the registered set is swapped when scrolling settles.
  */
 import type { PageGlossary } from './page-glossary';

@@ -29,9 +29,8 @@ export interface Mark {
 export class MarkStore {
   // One row per mark id; a dropped mark's id goes on `free` and is used again. A mark not yet resolved has no start
   // and end node here, and its offsets are in its block's text. Nodes are kept in maps, and a mark's block as a row
-  // number, rather than in arrays of references with a slot per mark: on the 5 MB bench page (36,000 marks, nearly
-  // all in blocks read whole) that took 0.67 MB off the heap after the scan (5.98 -> 5.31 MB, measured with
-  // Runtime.getHeapUsage after a forced collection).
+  // number, rather than in arrays of references with a slot per mark: most marks sit in blocks read whole and need no
+  // node of their own, so this holds less heap (docs/performance.md).
   private readonly startNode = new Map<number, Text>();
   private readonly endNode = new Map<number, Text>();
   /** The row of the mark's block in `blocks`. */

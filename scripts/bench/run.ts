@@ -301,7 +301,7 @@ async function main() {
     console.error(`measured ${name}`);
   }
   // mark.js's mark(array) handles terms one after another through nested callbacks, so a long term list overflows
-  // the stack; when it does, it is timed on the first 500 terms (as in shared/notes), which flatters it: we match all.
+  // the stack; when it does, it is timed on the first 500 terms (docs/performance.md), which flatters it: we match all.
   const allTerms = [...new Set([...terms.en, ...terms.zh])];
   let markTerms = allTerms;
   let markJsMs: number;
