@@ -53,6 +53,7 @@ export default defineConfig({
       '*.log',
       'vitest.*config.ts',
       'eslint.config.mjs', // lint rules, not build input
+      'knip.jsonc', // the dead-code check's settings
       'glossary/plan/**', // the coverage plans (`npm run glossary:report` reads them)
       'glossary/AUTHORING.md',
       'glossary/tbx/**', // the TBX grammar the unit tests validate exports against

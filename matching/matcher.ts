@@ -15,6 +15,7 @@ import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
 import { mayBeInTitle, titleFits } from './titles';
 import { inUrl, mayBeInUrl } from './urls';
 import { foreignAfter, rightBefore } from './whose';
+import { MatchList, toMatches } from './match-list';
 
 export interface Match {
   /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
@@ -26,45 +27,6 @@ export interface Match {
   entry: number;
   /** Set on an ambiguous name whose paragraph says it is China's ("Beijing's", 我国): it counts as unambiguous. */
   china?: true;
-}
-
-/** Matches as parallel arrays (`count` of them are valid), filled by `Matcher.scan`. */
-export class MatchList {
-  count = 0;
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  surface = new Int32Array(64);
-  entry = new Int32Array(64);
-  /** 1 where the match is `Match.china`. */
-  china = new Uint8Array(64);
-
-  /** Adds a match; its `china` flag is left as it was: `setChina` it where it matters (the scan's hot loop). */
-  push(start: number, end: number, surface: number, entry: number): void {
-    if (this.count === this.start.length) {
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.surface = grow(this.surface);
-      this.entry = grow(this.entry);
-      const c = new Uint8Array(this.china.length * 2);
-      c.set(this.china);
-      this.china = c;
-    }
-    const i = this.count++;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.surface[i] = surface;
-    this.entry[i] = entry;
-  }
-
-  setChina(i: number, china: number): void {
-    this.china[i] = china;
-  }
-}
-
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** What the page engine and the scanner need of a matcher: its surfaces, and text in, matches out. */
@@ -390,14 +352,4 @@ export class Matcher implements TextMatcher {
     }
     return -1;
   }
-}
-
-export function toMatches(list: MatchList): Match[] {
-  const out: Match[] = [];
-  for (let i = 0; i < list.count; i++) {
-    const m: Match = { start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] };
-    if (list.china[i]) m.china = true;
-    out.push(m);
-  }
-  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The bundled matcher and the user's terms' matcher as one (see `MatcherUnion`).
  */
-import { MatchList, toMatches, type Match, type TextMatcher } from './matcher';
+import { MatchList, toMatches } from './match-list';
+import type { Match, TextMatcher } from './matcher';
 import type { MatchSurface } from './model';
 
 /**

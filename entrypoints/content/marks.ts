@@ -13,7 +13,7 @@
  * marks of a long page are never resolved at all, since a Range is needed only near the viewport or under the pointer.
  */
 import { namesChina, shownIn } from '../../matching/context';
-import type { MatchList } from '../../matching/matcher';
+import type { MatchList } from '../../matching/match-list';
 import { blockOf, nodeAt, type RunReader } from './reading';
 
 export interface Mark {

@@ -12,7 +12,7 @@ import {
 } from '../../platform/constants';
 import highlightCss from './highlights.css?inline';
 import { Highlighter, styleShadowRoot } from './highlighter';
-import { MatchList } from '../../matching/matcher';
+import { MatchList } from '../../matching/match-list';
 import { MarkStore } from './marks';
 import type { PauseSwitch } from './pause';
 import { blockOf, insideSkipped, isInline, RunReader } from './reading';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withContext } from '../../matching/context';
-import { MatchList } from '../../matching/matcher';
+import { MatchList } from '../../matching/match-list';
 import { fixture, found, matcher } from './fixture-glossary';
 
 describe('matcher', () => {

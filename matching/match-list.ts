@@ -1,0 +1,54 @@
+/**
+ * Matches as the matcher returns them in its hot loop: parallel typed arrays reused from call to call, so that a
+ * 5 MB page does not allocate an object per match; `toMatches` turns them into objects where that does not matter.
+ */
+import type { Match } from './matcher';
+
+/** Matches as parallel arrays (`count` of them are valid), filled by `Matcher.scan`. */
+export class MatchList {
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  surface = new Int32Array(64);
+  entry = new Int32Array(64);
+  /** 1 where the match is `Match.china`. */
+  china = new Uint8Array(64);
+
+  /** Adds a match; its `china` flag is left as it was: `setChina` it where it matters (the scan's hot loop). */
+  push(start: number, end: number, surface: number, entry: number): void {
+    if (this.count === this.start.length) {
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.surface = grow(this.surface);
+      this.entry = grow(this.entry);
+      const c = new Uint8Array(this.china.length * 2);
+      c.set(this.china);
+      this.china = c;
+    }
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.surface[i] = surface;
+    this.entry[i] = entry;
+  }
+
+  setChina(i: number, china: number): void {
+    this.china[i] = china;
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+export function toMatches(list: MatchList): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < list.count; i++) {
+    const m: Match = { start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] };
+    if (list.china[i]) m.china = true;
+    out.push(m);
+  }
+  return out;
+}
