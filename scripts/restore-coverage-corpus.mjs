@@ -13,14 +13,13 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locate } from './mirrors.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const listFile = join(root, 'eval/coverage-corpus.json');
 const outDir = join(root, 'corpus');
-const cacheDir = join(homedir(), '.cache/china-policy-lens/repos');
 
 const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
 const git = (dir, args, input) =>
@@ -29,37 +28,6 @@ const git = (dir, args, input) =>
     input,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-
-const located = new Map();
-function locate(repo) {
-  if (located.has(repo)) return located.get(repo);
-  const name = repo.replace('/', '+');
-  const candidates = [
-    process.env.CPL_MIRRORS && join(process.env.CPL_MIRRORS, name, 'repo'),
-    join('/work/.mirror', name, 'repo'),
-    join(cacheDir, name),
-  ].filter(Boolean);
-  let found = candidates.find((dir) => existsSync(dir));
-  let why = '';
-  if (!found) {
-    const target = join(cacheDir, name);
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      execFileSync('git', ['clone', '--quiet', '--bare', '--filter=blob:none', `https://github.com/${repo}`, target], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      found = target;
-    } catch (err) {
-      why = `no local mirror and clone failed (${String(err.stderr || err.message)
-        .trim()
-        .split('\n')
-        .pop()})`;
-    }
-  }
-  const result = found ? { dir: found } : { why };
-  located.set(repo, result);
-  return result;
-}
 
 // ---- The fixed selection rule --------------------------------------------------------------------------------
 

@@ -12,54 +12,18 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locate } from './mirrors.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const realDir = join(root, 'tests/fixtures/real');
 const outDir = join(realDir, 'texts');
 const sources = JSON.parse(readFileSync(join(realDir, 'sources.json'), 'utf8'));
-const cacheDir = join(homedir(), '.cache/china-policy-lens/repos');
 
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 const git = (dir, args) =>
   execFileSync('git', ['-C', dir, ...args], { maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-
-// A repository is looked for as a local bare git dir, most specific first:
-// $CPL_MIRRORS (a CI or developer mirror), the sandbox mirror, then our own cache.
-// Only the cache is ever created, and only when the network allows a clone.
-const located = new Map();
-function locate(repo) {
-  if (located.has(repo)) return located.get(repo);
-  const name = repo.replace('/', '+');
-  const candidates = [
-    process.env.CPL_MIRRORS && join(process.env.CPL_MIRRORS, name, 'repo'),
-    join('/work/.mirror', name, 'repo'),
-    join(cacheDir, name),
-  ].filter(Boolean);
-  let found = candidates.find((dir) => existsSync(dir));
-  let why = '';
-  if (!found) {
-    // Blobless clone: only the files we ask for are downloaded, on demand.
-    const target = join(cacheDir, name);
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      execFileSync('git', ['clone', '--quiet', '--bare', '--filter=blob:none', `https://github.com/${repo}`, target], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      found = target;
-    } catch (err) {
-      why = `no local mirror and clone failed (${String(err.stderr || err.message)
-        .trim()
-        .split('\n')
-        .pop()})`;
-    }
-  }
-  const result = found ? { dir: found } : { why };
-  located.set(repo, result);
-  return result;
-}
 
 function extract(src, dir) {
   let text = git(dir, ['show', `${src.commit}:${src.path}`]).toString('utf8');
