@@ -11,7 +11,7 @@
 import { buildAutomaton, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
-import { LAW_CHAR, lawTitleRunsOn } from './surface-rules';
+import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
 import { mayBeInTitle, titleFits } from './titles';
 import { inUrl, mayBeInUrl } from './urls';
 import { foreignAfter, rightBefore } from './whose';
@@ -330,8 +330,11 @@ export class Matcher implements TextMatcher {
   private accepts(start: number, end: number, surface: MatchSurface): number {
     const kind = surface.kind;
     if (kind === SurfaceKind.Chinese) {
+      const next = this.unitAt(end);
+      // A body's name followed by 常委 or 常务委 names its standing committee, another body (or its member).
+      if (next === 0x5e38 && standingCommitteeFollows(next, this.unitAt(end + 1), this.unitAt(end + 2))) return -1;
       // Only a match ending in 法 needs the text after it looked at.
-      return this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(this.unitAt(end), this.unitAt(end + 1)) ? -1 : end;
+      return this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(next, this.unitAt(end + 1)) ? -1 : end;
     }
     const edges = surface.edges;
     if (edges & WORD_START && isWordUnit(this.foldedAt(start - 1))) return -1;

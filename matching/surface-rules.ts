@@ -63,6 +63,17 @@ export function edgesOf(folded: string): number {
   );
 }
 
+/**
+ * Whether a Chinese name runs on into its own standing committee's name: in 第九届全国人民代表大会常务委员会 the body
+ * is the NPC Standing Committee, not the Ninth NPC; so too 十四届全国人大常委会, 全国政协常委会, 政治局常委. `a`, `b`
+ * and `c` are the three code units after the name (-1 past the text): 常委, or 常务委 / 常務委 (but not 常务会议, the
+ * State Council's executive meeting).
+ */
+export function standingCommitteeFollows(a: number, b: number, c: number): boolean {
+  if (a !== 0x5e38 /* 常 */) return false;
+  return b === 0x59d4 /* 委 */ || ((b === 0x52a1 /* 务 */ || b === 0x52d9) /* 務 */ && c === 0x59d4);
+}
+
 /** 法, "law": the last character of most Chinese law titles, after which `lawTitleRunsOn` looks. */
 export const LAW_CHAR = 0x6cd5;
 

@@ -29,6 +29,8 @@ const glossary = compileGlossary([
     zh: '外交部',
     otherSenseCues: ['中華民國', '立法院'],
   }),
+  entry({ id: 'npc-9', type: 'policy', en: 'Ninth National People’s Congress', zh: '第九届全国人民代表大会' }),
+  entry({ id: 'npcsc', type: 'agency', en: 'NPC Standing Committee', zh: '全国人民代表大会常务委员会' }),
   entry({ id: 'eight-point', type: 'law', en: 'eight-point regulation', zh: '中央八项规定' }),
   entry({ id: 'review-measures', type: 'law', en: 'Cybersecurity Review Measures', zh: '网络安全审查办法' }),
   entry({ id: 'assessment', type: 'policy', en: 'security assessment for outbound data', zh: '数据出境安全评估' }),
@@ -117,6 +119,16 @@ describe('titles are titles', () => {
     expect(ids('《网络安全法实施条例》')).toEqual([]);
     expect(ids('《中共中央政治局贯彻落实中央八项规定实施细则》')).toEqual([]);
     expect(ids('《个人信息出境认证办法》与网络安全法实施条例')).toEqual([['网络安全法', 'cybersecurity-law']]);
+  });
+});
+
+describe('a body and its standing committee', () => {
+  it('gives 常务委员会 or 常委 after a body’s name to the standing committee, not to the body', () => {
+    expect(ids('第九届全国人民代表大会常务委员会第十次会议通过')).toEqual([['全国人民代表大会常务委员会', 'npcsc']]);
+    expect(ids('第九届全国人民代表大会第二次会议通过')).toEqual([['第九届全国人民代表大会', 'npc-9']]);
+    // 常务会议 is the State Council's executive meeting: the State Council is still named.
+    expect(ids('国务院常务会议审议通过')).toEqual([['国务院', 'state-council']]);
+    expect(ids('国务院常委')).toEqual([]);
   });
 });
 
