@@ -332,7 +332,7 @@ export class Matcher implements TextMatcher {
     if (kind === SurfaceKind.Chinese) {
       const next = this.unitAt(end);
       // A body's name followed by 常委 or 常务委 names its standing committee, another body (or its member).
-      if (next === 0x5e38 && standingCommitteeFollows(next, this.unitAt(end + 1), this.unitAt(end + 2))) return -1;
+      if (standingCommitteeFollows(next, this.unitAt(end + 1), this.unitAt(end + 2))) return -1;
       // Only a match ending in 法 needs the text after it looked at.
       return this.unitAt(end - 1) === LAW_CHAR && lawTitleRunsOn(next, this.unitAt(end + 1)) ? -1 : end;
     }
