@@ -42,6 +42,15 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'regulations.json': 'regulations',
   'documents.json': 'regulations',
   'legal-concepts.json': 'legal-concepts',
+  'legal-concepts-2.json': 'legal-concepts',
+  'criminal-law.json': 'legal-concepts',
+  'party-concepts.json': 'legal-concepts',
+  'party-bodies.json': 'bodies',
+  'party-rules.json': 'regulations',
+  'formulations-2.json': 'formulations',
+  'hk-macau.json': 'bodies',
+  'hk-macau-ordinances.json': 'regulations',
+  'taiwan.json': 'bodies',
 };
 
 const cells = (line: string) =>
