@@ -51,6 +51,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'hk-macau.json': 'bodies',
   'hk-macau-ordinances.json': 'regulations',
   'taiwan.json': 'bodies',
+  'document-kinds.json': 'regulations',
 };
 
 const cells = (line: string) =>

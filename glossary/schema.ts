@@ -38,6 +38,7 @@ export const SUBTYPES = {
     'standard', // national standards (GB, GB/T)
     'draft',
     'legislative-decision', // decisions of the NPC or its Standing Committee cited by title
+    'document-kind', // a kind of document (意见, 条例): its card answers for a 《》 title the glossary does not hold
   ],
   policy: [
     'concept', // an idea or doctrine (cyber sovereignty)
