@@ -26,6 +26,8 @@ export interface CardProps {
   initiallyExpanded?: boolean;
   /** The close button's name: "Close" on a page, "Back to results" in the popup. */
   closeLabel?: string;
+  /** The 《》 title a document kind's card answers for (a title the glossary does not hold), as marked. */
+  title?: string;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -105,6 +107,14 @@ export function Card(props: CardProps) {
           ×
         </button>
       </div>
+      {props.title ? (
+        <div class="cpl-doc">
+          <p class="cpl-doc-title" lang="zh">
+            《{props.title}》
+          </p>
+          <p class="cpl-doc-note">{t('cardDocumentKind')}</p>
+        </div>
+      ) : null}
       <h2 class="cpl-en" id={titleId}>
         {entry.en}
         {entry.acronyms?.length ? <span class="cpl-acronyms"> ({entry.acronyms.join(', ')})</span> : null}
@@ -180,7 +190,7 @@ export function Card(props: CardProps) {
         <button type="button" class="cpl-action" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? t('cardLess') : t('cardMore')}
         </button>
-        <button type="button" class="cpl-action" data-copy="zh" onClick={() => void doCopy(primary)}>
+        <button type="button" class="cpl-action" data-copy="zh" onClick={() => void doCopy(props.title ?? primary)}>
           {t('cardCopyZh')}
         </button>
         <button type="button" class="cpl-action" data-copy="en" onClick={() => void doCopy(entry.en)}>

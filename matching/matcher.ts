@@ -12,7 +12,7 @@ import { buildAutomaton, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
-import { mayBeInTitle, titleFits } from './titles';
+import { mayBeInTitle, officialTitle, titleFits, titleOpenBefore } from './titles';
 import { inUrl, mayBeInUrl } from './urls';
 import { foreignAfter, rightBefore } from './whose';
 import { MatchList, toMatches } from './match-list';
@@ -50,6 +50,8 @@ export class Matcher implements TextMatcher {
   /** Candidates found by the automaton, before acceptance and selection. */
   private readonly candidates = new MatchList();
   private readonly accepted = new MatchList();
+  /** 《》 titles the glossary may not hold, ending in a kind of document (`SurfaceKind.TitleEnd`), whole. */
+  private readonly titles = new MatchList();
   private order = new Int32Array(64);
   /** Entries whose ambiguous names a cue in the text being matched speaks against. */
   private readonly against: number[] = [];
@@ -175,6 +177,7 @@ export class Matcher implements TextMatcher {
     if (!c.count) return;
     const ok = this.accepted;
     ok.count = 0;
+    this.titles.count = 0;
     const against = this.against;
     against.length = 0;
     const preferred = this.preferred;
@@ -186,6 +189,10 @@ export class Matcher implements TextMatcher {
     let china = false;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces[c.surface[i]];
+      if (surface.kind === SurfaceKind.TitleEnd) {
+        this.noteTitle(c.start[i], c.end[i], c.surface[i]);
+        continue;
+      }
       const end = this.accepts(c.start[i], c.end[i], surface);
       if (end < 0) continue;
       // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom,
@@ -200,6 +207,7 @@ export class Matcher implements TextMatcher {
         this.foreignStarts.push(c.start[i]);
       } else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
+    if (this.titles.count) this.addTitles(ok);
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
     if (this.order.length < ok.count) this.order = new Int32Array(ok.count * 2);
     const order = this.order;
@@ -237,6 +245,39 @@ export class Matcher implements TextMatcher {
     }
     if (against.length) this.dropOtherSense(out);
     if (china) for (let i = 0; i < out.count; i++) if (this.surfaces[out.surface[i]].ambiguous) out.china[i] = 1;
+  }
+
+  /**
+   * Notes the 《》 title that a kind of document and its 》 at [start, end) close, when it has one on its line and names
+   * something before the kind word; a kind whose word also ends other titles (报告, 计划) needs an official-looking one.
+   */
+  private noteTitle(start: number, end: number, surface: number): void {
+    const open = titleOpenBefore(this.at, end - 1);
+    if (open < 0 || start - open <= 2) return;
+    if (this.surfaces[surface].ambiguous && !officialTitle(this.at, open + 1, end - 1)) return;
+    this.titles.push(open + 1, end - 1, surface, this.entryOf[surface]);
+  }
+
+  /**
+   * Adds the noted titles to the accepted candidates, unless an entry names the title itself (it ends where the title
+   * does and stands there, 《数据二十条》 or 《中共中央 国务院关于构建数据基础制度…的意见》 under its short title).
+   * Added, a title wins the overlap with the names inside it, being longer: 《国务院关于修改〈…〉的决定》 is the decision.
+   */
+  private addTitles(ok: MatchList): void {
+    const titles = this.titles;
+    for (let t = 0; t < titles.count; t++) {
+      const start = titles.start[t];
+      const end = titles.end[t];
+      let named = false;
+      for (let k = 0; k < ok.count && !named; k++) {
+        named =
+          ok.end[k] === end &&
+          ok.start[k] >= start &&
+          ok.entry[k] >= 0 &&
+          !this.misplaced(ok.start[k], end, this.surfaces[ok.surface[k]]);
+      }
+      if (!named) ok.push(start, end, titles.surface[t], titles.entry[t]);
+    }
   }
 
   /**

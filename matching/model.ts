@@ -41,6 +41,11 @@ export const enum SurfaceKind {
    * country's ("Taiwan's Ministry of Foreign Affairs", 美國國務院) and is not marked. No entries; kept out of the way.
    */
   Foreign = 8,
+  /**
+   * A kind of document and the closing bracket of a title (意见》, 办法（试行）》): a 《》 title that ends so and that no
+   * entry names whole is marked whole with the kind's entry (titles.ts says where one starts and when it counts).
+   */
+  TitleEnd = 9,
 }
 
 /** Whether a surface of this kind is a word that speaks about other names in its paragraph, never a mark itself. */

@@ -1,6 +1,6 @@
 /**
  * Titles are titles: inside 《》 a law's name names the law only as the whole title (《网络安全法》), or the whole
- * title with a prefix or suffix that still names it (中华人民共和国, 释义, 草案, （2018年修正）). A longer title that
+ * title with a prefix or suffix that still names it (中华人民共和国 or the issuers, 释义, 草案, （2018年修正）). A longer title that
  * contains it (《网络安全法实施条例》, 《关于修改〈网络安全法〉的决定》) is another document, and so is a title that
  * is a term followed by a document word (《数据出境安全评估办法》 is the measures, not the assessment). Pure.
  */
@@ -14,7 +14,9 @@ const CLOSES = [0x300b, 0x3009];
  */
 const REACH = 80;
 
-const LAW_PREFIX = /^(?:中华人民共和国|中華人民共和國)?$/;
+/** What may stand before a law's or document's name in its title: the state's name, or its issuers (中共中央 国务院). */
+const LAW_PREFIX =
+  /^(?:中华人民共和国|中華人民共和國)?$|^(?:\p{Script=Han}{1,16}?(?:中央|国务院|國務院|办公厅|辦公廳|部|委员会|委員會|委|局|署|院|办|辦)[\s\u3000、]*)+$/u;
 const LAW_SUFFIX =
   /^(?:释义|釋義|草案|修正案|修正草案|修订草案|修訂草案|修正案草案|(?:草案)?(?:征求意见稿|徵求意見稿))?(?:[（(][^（()）]{1,20}[)）])?$/;
 /** The rest of a title that makes it a document about the term before it: 办法, 实施细则, 管理规定, 指南. */
@@ -62,3 +64,27 @@ function slice(at: (pos: number) => number, from: number, to: number): string {
   for (let i = from; i < to; i++) s += String.fromCharCode(at(i));
   return s;
 }
+
+/**
+ * Where the 《 of the title that closes at `close` (a 》) is, or -1 when there is none on its line within reach: a
+ * 》 without its 《 closes nothing we can mark. Titles inside it use 〈〉, so only 《 and 》 are looked at.
+ */
+export function titleOpenBefore(at: (pos: number) => number, close: number): number {
+  for (let i = close - 1; i >= close - REACH; i--) {
+    const u = at(i);
+    if (u === OPENS[0]) return i;
+    if (u === CLOSES[0] || u < 0x20) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the title in [start, end) reads as an official document's, for the kinds whose word also ends other titles
+ * (报告, 计划, 方案): it names an issuer or a level of government, a year, or is "关于…" (《2024年国务院工作计划》, not
+ * 《流浪地球计划》).
+ */
+export function officialTitle(at: (pos: number) => number, start: number, end: number): boolean {
+  return OFFICIAL_HINT.test(slice(at, start, end));
+}
+
+const OFFICIAL_HINT = /关于|關於|国|國|省|市|县|縣|中央|中共|部|委|局|署|办公厅|辦公廳|年|政府|人民/;

@@ -125,13 +125,16 @@ export class CardController {
     this.cancelShow();
     this.cancelHide();
     this.shown = undefined;
+    const shown = glossary.entries[mark.entry];
+    // A document kind's mark is a title the glossary does not hold: the card shows which.
+    const title = shown.subtype === 'document-kind' ? mark.range.toString() : undefined;
     card.show(
-      glossary.entries[mark.entry],
+      shown,
       {
         rect: () => mark.range.getClientRects()[line] ?? mark.range.getBoundingClientRect(),
         context: mark.range.startContainer.parentElement ?? doc.documentElement,
       },
-      { alternatives: others, onClose: () => this.hide(), focus },
+      { alternatives: others, onClose: () => this.hide(), focus, title },
     );
   }
 

@@ -34,6 +34,8 @@ export interface ShowOptions {
   onClose: () => void;
   /** Move keyboard focus into the card (opened from the keyboard); it returns where it was on close. */
   focus: boolean;
+  /** The title a document kind's card answers for (see Card). */
+  title?: string;
 }
 
 export class CardHost {
@@ -77,7 +79,7 @@ export class CardHost {
     const { nameOf, entryOf, loadDetails, theme, traditionalFirst, locale } = this.options;
     const navigate = (id: string) => {
       const next = entryOf(id);
-      if (next) this.show(next, anchor, { ...show, alternatives: [], focus: true });
+      if (next) this.show(next, anchor, { ...show, alternatives: [], focus: true, title: undefined });
     };
     render(
       <Card
@@ -91,6 +93,7 @@ export class CardHost {
         traditionalFirst={traditionalFirst}
         theme={theme}
         locale={locale}
+        title={show.title}
       />,
       mount,
     );

@@ -9,6 +9,9 @@ import { CHINA_WORDS, FOREIGN_WORDS } from '../../matching/context-words';
 import { SurfaceTable, surfacesOf } from '../../matching/surfaces';
 import type { Entry } from '../schema';
 
+/** How a title closes after its kind word: at once, or after the note of a trial or draft version. */
+const TITLE_ENDS = ['》', '（试行）》', '（暂行）》', '（草案）》', '（征求意见稿）》'];
+
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -32,6 +35,18 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   for (const entry of compiledEntries) {
     for (const phrase of entry.exclusions ?? []) table.get(SurfaceKind.Exclusion, phrase);
   }
+  compiledEntries.forEach((entry, index) => {
+    if (entry.subtype !== 'document-kind') return;
+    const ambiguous = new Set(entry.ambiguous ?? []);
+    for (const zh of [entry.zh, ...(entry.zhAlt ?? [])]) {
+      for (const end of TITLE_ENDS) {
+        for (const form of new Set([zh + end, ...openccForms(zh + end)])) {
+          const surface = table.add(SurfaceKind.TitleEnd, form, index);
+          if (surface && ambiguous.has(zh)) surface.ambiguous = true;
+        }
+      }
+    }
+  });
   compiledEntries.forEach((entry, index) => {
     for (const word of entry.otherSenseCues ?? []) table.add(SurfaceKind.Cue, word, index);
     for (const word of entry.preferredWith ?? []) table.add(SurfaceKind.Preference, word, index);
