@@ -68,6 +68,7 @@ function main(argv: string[]): number {
   }
   const glossary = compileGlossary(loadGlossary().entries);
   const matcher = new Matcher(glossary.surfaces);
+  const isKind = (entry: number) => glossary.entries[entry].subtype === 'document-kind';
   const formulations = formulationPattern(loadFormulations());
   const tally = new CoverageTally();
   let skipped = 0;
@@ -79,7 +80,7 @@ function main(argv: string[]): number {
       skipped++;
       continue;
     }
-    tally.add(fileCoverage(file, readFileSync(file, 'utf8'), matcher, formulations), bytes);
+    tally.add(fileCoverage(file, readFileSync(file, 'utf8'), matcher, formulations, isKind), bytes);
   }
   const result = tally.result(top);
   if (values.json) console.log(JSON.stringify({ files: files.length - skipped, skipped, kinds: result }, null, 2));
@@ -97,7 +98,8 @@ function printKind(kind: string, t: KindTally): void {
       .map(([script, s]) => `${script} ${shareOf(s.marked, s.mentions)} of ${s.mentions}`)
       .join(', ');
     console.log(
-      `${category.padEnd(12)} ${String(c.mentions).padStart(7)} mentions  ${shareOf(c.marked, c.mentions)} marked  (${scripts})`,
+      `${category.padEnd(12)} ${String(c.mentions).padStart(7)} mentions  ${shareOf(c.marked, c.mentions)} marked  (${scripts})` +
+        (c.byKind ? `  of which by a document kind only ${shareOf(c.byKind, c.mentions)}` : ''),
     );
   }
   for (const [category, c] of Object.entries(t.categories)) {

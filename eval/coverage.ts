@@ -57,18 +57,38 @@ export function textKind(path: string, text: string): TextKind {
 
 export interface FileCoverage {
   kind: TextKind;
-  candidates: Array<Candidate & { text: string; marked: boolean }>;
+  /** `byKind`: marked, but only by a document kind's mark (a title the glossary does not hold). */
+  candidates: Array<Candidate & { text: string; marked: boolean; byKind: boolean }>;
 }
 
-/** One file's candidates, each with what the text says there and whether the matcher marks it. */
-export function fileCoverage(path: string, content: string, matcher: Matcher, formulations: RegExp): FileCoverage {
+/**
+ * One file's candidates, each with what the text says there and whether the matcher marks it; `isKind` tells the
+ * entries that are kinds of document, whose marks answer for titles the glossary does not hold.
+ */
+export function fileCoverage(
+  path: string,
+  content: string,
+  matcher: Matcher,
+  formulations: RegExp,
+  isKind: (entry: number) => boolean = () => false,
+): FileCoverage {
   const { text, matches } = matchDocument(path, content, matcher);
   const marks = [...matches].sort((a, b) => a.start - b.start);
-  const candidates = findCandidates(text, formulations).map((c) => ({
-    ...c,
-    text: text.slice(c.start, c.end),
-    marked: isMarked(c, nearby(marks, c.start, c.end)),
-  }));
+  const candidates = findCandidates(text, formulations).map((c) => {
+    const near = nearby(marks, c.start, c.end);
+    const marked = isMarked(c, near);
+    return {
+      ...c,
+      text: text.slice(c.start, c.end),
+      marked,
+      byKind:
+        marked &&
+        !isMarked(
+          c,
+          near.filter((m) => !isKind(m.entry)),
+        ),
+    };
+  });
   return { kind: textKind(path, text), candidates };
 }
 
@@ -92,6 +112,8 @@ const scriptOf = (text: string): Script => (/\p{Script=Han}/u.test(text) ? 'zh' 
 export interface CategoryTally {
   mentions: number;
   marked: number;
+  /** Of the marked, those marked only by a document kind (a title the glossary does not hold). */
+  byKind: number;
   share: number | null;
   /** The same, for Chinese and for English mentions. */
   byScript: Record<Script, { mentions: number; marked: number }>;
@@ -109,7 +131,7 @@ export interface KindTally {
 export class CoverageTally {
   private readonly kinds = new Map<
     TextKind,
-    { files: number; bytes: number; counts: Map<string, { mentions: number; marked: number }> }
+    { files: number; bytes: number; counts: Map<string, { mentions: number; marked: number; byKind: number }> }
   >();
   private readonly unmarked = new Map<string, { count: number; forms: Map<string, number> }>();
 
@@ -123,9 +145,10 @@ export class CoverageTally {
     kind.bytes += bytes;
     for (const c of file.candidates) {
       for (const id of [c.category, `${c.category}\t${scriptOf(c.text)}`]) {
-        const count = kind.counts.get(id) ?? { mentions: 0, marked: 0 };
+        const count = kind.counts.get(id) ?? { mentions: 0, marked: 0, byKind: 0 };
         count.mentions++;
         if (c.marked) count.marked++;
+        if (c.byKind) count.byKind++;
         kind.counts.set(id, count);
       }
       if (c.marked) continue;
@@ -141,12 +164,13 @@ export class CoverageTally {
     const out: Partial<Record<TextKind, KindTally>> = {};
     for (const [kind, { files, bytes, counts }] of this.kinds) {
       const categories = {} as Record<CandidateCategory, CategoryTally>;
-      const none = { mentions: 0, marked: 0 };
+      const none = { mentions: 0, marked: 0, byKind: 0 };
       for (const category of CANDIDATE_CATEGORIES) {
-        const { mentions, marked } = counts.get(category) ?? none;
+        const { mentions, marked, byKind } = counts.get(category) ?? none;
         categories[category] = {
           mentions,
           marked,
+          byKind,
           share: mentions ? marked / mentions : null,
           byScript: { zh: counts.get(`${category}\tzh`) ?? none, en: counts.get(`${category}\ten`) ?? none },
           topUnmarked: this.top(kind, category, top),
