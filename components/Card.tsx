@@ -28,6 +28,8 @@ export interface CardProps {
   closeLabel?: string;
   /** The 《》 title a document kind's card answers for (a title the glossary does not hold), as marked. */
   title?: string;
+  /** The entries that title names (the law a decision amends, its issuer). */
+  inTitle?: CardEntry[];
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -112,6 +114,17 @@ export function Card(props: CardProps) {
           <p class="cpl-doc-title" lang="zh">
             《{props.title}》
           </p>
+          {props.inTitle?.length ? (
+            <p class="cpl-doc-names">
+              <span class="cpl-relation-label">{t('cardInTitle')}</span>{' '}
+              {props.inTitle.map((named, i) => (
+                <span key={named.id}>
+                  {i ? ', ' : ''}
+                  {link(named.id, named.en)}
+                </span>
+              ))}
+            </p>
+          ) : null}
           <p class="cpl-doc-note">{t('cardDocumentKind')}</p>
         </div>
       ) : null}

@@ -126,15 +126,17 @@ export class CardController {
     this.cancelHide();
     this.shown = undefined;
     const shown = glossary.entries[mark.entry];
-    // A document kind's mark is a title the glossary does not hold: the card shows which.
+    // A document kind's mark is a title the glossary does not hold: the card shows which, and what it names
+    // (the law a decision amends, the body that issued it), each a link to its own card.
     const title = shown.subtype === 'document-kind' ? mark.range.toString() : undefined;
+    const inTitle = title ? namedIn(glossary, title) : undefined;
     card.show(
       shown,
       {
         rect: () => mark.range.getClientRects()[line] ?? mark.range.getBoundingClientRect(),
         context: mark.range.startContainer.parentElement ?? doc.documentElement,
       },
-      { alternatives: others, onClose: () => this.hide(), focus, title },
+      { alternatives: others, onClose: () => this.hide(), focus, title, inTitle },
     );
   }
 
@@ -174,4 +176,13 @@ export class CardController {
       }, CARD_HIDE_GRACE_MS);
     }
   }
+}
+
+/** The entries a title names, once each, in order, kinds of document aside. */
+function namedIn(glossary: PageGlossary, title: string): CardEntry[] {
+  const seen = new Set<number>();
+  for (const m of glossary.matcher.match(title)) {
+    if (glossary.entries[m.entry].subtype !== 'document-kind') seen.add(m.entry);
+  }
+  return [...seen].map((i) => glossary.entries[i]);
 }

@@ -34,8 +34,9 @@ export interface ShowOptions {
   onClose: () => void;
   /** Move keyboard focus into the card (opened from the keyboard); it returns where it was on close. */
   focus: boolean;
-  /** The title a document kind's card answers for (see Card). */
+  /** The title a document kind's card answers for, and the entries it names (see Card). */
   title?: string;
+  inTitle?: CardEntry[];
 }
 
 export class CardHost {
@@ -79,7 +80,7 @@ export class CardHost {
     const { nameOf, entryOf, loadDetails, theme, traditionalFirst, locale } = this.options;
     const navigate = (id: string) => {
       const next = entryOf(id);
-      if (next) this.show(next, anchor, { ...show, alternatives: [], focus: true, title: undefined });
+      if (next) this.show(next, anchor, { ...show, alternatives: [], focus: true, title: undefined, inTitle: undefined });
     };
     render(
       <Card
@@ -94,6 +95,7 @@ export class CardHost {
         theme={theme}
         locale={locale}
         title={show.title}
+        inTitle={show.inTitle}
       />,
       mount,
     );

@@ -79,6 +79,19 @@ describe('card (Chromium)', () => {
     await page.close();
   });
 
+  it('answers for a title the glossary does not hold with its kind, the title and the names in it', async () => {
+    const page = await open('titles.html', 1);
+    const card = await hover(page, '关于修改〈中华人民共和国个人所得税法〉的决定');
+    expect(card.id).toBe('document-kind-decision');
+    expect(card.text).toContain('《关于修改〈中华人民共和国个人所得税法〉的决定》');
+    await page.click('.cpl-doc-names .cpl-linkbutton');
+    const law = await waitFor('the law it amends', () =>
+      page.evaluate(openCard, null).then((c) => (c?.id === 'individual-income-tax-law' ? c : null)),
+    );
+    expect(law.text).toContain('Individual Income Tax Law');
+    await page.close();
+  });
+
   it('expands to the definition, relations and sources, with safe links only', async () => {
     const page = await open('lineage.html', 2);
     await hover(page, "Cybersecurity Law of the People's Republic of China");
