@@ -7,7 +7,7 @@ import type { CardEntry, EntryDetails } from '../matching/model';
 import { t } from '../platform/i18n';
 import type { Theme } from '../platform/settings';
 import { bilingualLine, citationLine, safeUrl, sourceLine } from './citation';
-import { statusLabel, subtypeLabel } from './labels';
+import { statusLabel, subtypeLabel, usageLabel } from './labels';
 import { lineage } from './lineage';
 import { TypeBadge } from './TypeBadge';
 
@@ -173,6 +173,31 @@ export function Card(props: CardProps) {
       {expanded ? (
         <div class="cpl-more">
           {details ? <p class="cpl-definition">{details.definition}</p> : <p class="cpl-loading">{t('cardLoading')}</p>}
+          {details?.definedIn ? (
+            <div class="cpl-relation">
+              <span class="cpl-relation-label">{t('cardDefinedIn')}</span>{' '}
+              {nameOf(details.definedIn.law) ? link(details.definedIn.law, nameOf(details.definedIn.law)!) : null}{' '}
+              <span lang="zh">{details.definedIn.article}</span>
+              {details.legalDefinitionZh ? (
+                <blockquote class="cpl-legal" lang="zh">
+                  {details.legalDefinitionZh}
+                </blockquote>
+              ) : null}
+            </div>
+          ) : null}
+          {details?.docNumber ? (
+            <div class="cpl-relation">
+              <span class="cpl-relation-label">{t('cardDocNumber')}</span> <span lang="zh">{details.docNumber}</span>
+            </div>
+          ) : null}
+          {details?.enUsage && Object.keys(details.enUsage).length ? (
+            <div class="cpl-relation">
+              <span class="cpl-relation-label">{t('cardEnglishNames')}</span>{' '}
+              {Object.entries(details.enUsage)
+                .map(([name, usage]) => `${name} (${usageLabel(usage)})`)
+                .join('; ')}
+            </div>
+          ) : null}
           {relationRow(t('cardParent'), entry.relations?.parent ? [entry.relations.parent] : undefined)}
           {relationRow(t('cardEnforcedBy'), entry.relations?.enforcedBy)}
           {relationRow(t('cardRelated'), entry.relations?.related)}

@@ -21,3 +21,6 @@ export const statusLabel = (status: Status) => t(STATUS_KEYS[status]);
 export const subtypeLabel = (subtype: string) =>
   // Built from the schema's subtypes; tests/unit/glossary.test.ts checks that each has its message.
   t(`subtype_${subtype.replace(/-/g, '_')}` as MessageKey);
+
+/** How an English name stands ("official", "outdated"...), through i18n. */
+export const usageLabel = (usage: string) => t(`usage_${usage}` as MessageKey);

@@ -50,7 +50,9 @@ export default defineBackground(() => {
       const entry = id.startsWith(USER_ID_PREFIX)
         ? (await loadUserTerms()).map(userEntry).find((e) => e.id === id)
         : entryById(id);
-      return entry && { definition: entry.definition, sources: entry.sources };
+      if (!entry) return undefined;
+      const { definition, sources, enUsage, docNumber, definedIn, legalDefinitionZh } = entry;
+      return { definition, sources, enUsage, docNumber, definedIn, legalDefinitionZh };
     },
   });
 

@@ -12,10 +12,13 @@ export function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+type TbxStatus =
+  'preferredTerm-admn-sts' | 'admittedTerm-admn-sts' | 'supersededTerm-admn-sts' | 'deprecatedTerm-admn-sts';
+
 export interface TbxTerm {
   term: string;
   termType?: 'fullForm' | 'acronym' | 'shortForm' | 'variant';
-  status?: 'preferredTerm-admn-sts' | 'admittedTerm-admn-sts' | 'deprecatedTerm-admn-sts';
+  status?: TbxStatus;
   geo?: string;
 }
 
@@ -51,13 +54,35 @@ export function langSec(
 }
 
 /** The English terms of an entry (bundled or the user's): the name, its acronyms, other names. */
-export function englishTbxTerms(e: { en: string; acronyms?: readonly string[]; enAlt?: readonly string[] }): TbxTerm[] {
+export function englishTbxTerms(e: {
+  en: string;
+  acronyms?: readonly string[];
+  enAlt?: readonly string[];
+  enUsage?: Readonly<Record<string, string>>;
+}): TbxTerm[] {
+  const status = (term: string, otherwise: TbxStatus) => USAGE_STATUS[e.enUsage?.[term] ?? ''] ?? otherwise;
   return [
-    { term: e.en, termType: 'fullForm', status: 'preferredTerm-admn-sts' },
+    { term: e.en, termType: 'fullForm', status: status(e.en, 'preferredTerm-admn-sts') },
     ...(e.acronyms ?? []).map((term): TbxTerm => ({ term, termType: 'acronym', status: 'admittedTerm-admn-sts' })),
-    ...(e.enAlt ?? []).map((term): TbxTerm => ({ term, termType: 'variant', status: 'admittedTerm-admn-sts' })),
+    ...(e.enAlt ?? []).map((term): TbxTerm => ({
+      term,
+      termType: 'variant',
+      status: status(term, 'admittedTerm-admn-sts'),
+    })),
   ];
 }
+
+/**
+ * What a translator's tool should make of an English name, from the glossary's `enUsage`: the official rendering is
+ * preferred, a standard or informal one admitted, an outdated one superseded, a mistranslation deprecated.
+ */
+const USAGE_STATUS: Record<string, TbxStatus> = {
+  official: 'preferredTerm-admn-sts',
+  standard: 'admittedTerm-admn-sts',
+  informal: 'admittedTerm-admn-sts',
+  outdated: 'supersededTerm-admn-sts',
+  mistranslation: 'deprecatedTerm-admn-sts',
+};
 
 /** The simplified-Chinese terms of an entry: the name and its short forms. */
 export function simplifiedTbxTerms(e: { zh: string; zhAlt?: readonly string[] }): TbxTerm[] {

@@ -114,7 +114,7 @@ const DatesSchema = v.strictObject({
 });
 
 /** How an English name stands: the body's or the NPC's own, the field's usual one, or one to avoid. */
-const EN_USAGES = ['official', 'standard', 'informal', 'outdated', 'mistranslation'] as const;
+export const EN_USAGES = ['official', 'standard', 'informal', 'outdated', 'mistranslation'] as const;
 
 const RelationsSchema = v.strictObject({
   /** The supervising or parent body (for agencies), or the issuing body (for laws and documents). */

@@ -117,6 +117,12 @@ export type CardEntry = Pick<CompiledEntry, (typeof CARD_FIELDS)[number]>;
 export interface EntryDetails {
   definition: string;
   sources: Source[];
+  /** How each English name stands (official, standard...), for those the glossary says. */
+  enUsage?: Record<string, string>;
+  docNumber?: string;
+  /** For a term a law defines: the law's id, the article, and the defining sentence as the law has it. */
+  definedIn?: { law: string; article: string };
+  legalDefinitionZh?: string;
 }
 
 export interface RuntimeGlossary {

@@ -92,6 +92,18 @@ describe('card (Chromium)', () => {
     await page.close();
   });
 
+  it('expands a defined term to the law, the article and its definition, and says how its English names stand', async () => {
+    const page = await open('titles.html', 1);
+    await hover(page, '单独同意');
+    await page.click('.cpl-action[aria-expanded="false"]');
+    const text = await waitFor('the legal definition', () =>
+      page.evaluate(openCard, null).then((c) => (c?.text.includes('第六十二条') ? c.text : null)),
+    );
+    expect(text).toContain('单独同意，是指个人针对其个人信息进行特定处理而专门作出具体、明确的同意。');
+    expect(text).toMatch(/specific consent \(informal\)/);
+    await page.close();
+  });
+
   it('expands to the definition, relations and sources, with safe links only', async () => {
     const page = await open('lineage.html', 2);
     await hover(page, "Cybersecurity Law of the People's Republic of China");

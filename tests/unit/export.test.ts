@@ -53,4 +53,29 @@ describe('glossary export', () => {
     );
     expect((await tbxValid(broken)).valid).toBe(false);
   });
+
+  it('says how each English name stands: in TBX as its administrative status, in CSV as a column', async () => {
+    const one = compileGlossary([
+      entry({
+        id: 'x',
+        type: 'agency',
+        en: 'National Public Complaints and Proposals Administration',
+        enAlt: ['State Bureau for Letters and Calls', 'Petition Office'],
+        enUsage: { 'State Bureau for Letters and Calls': 'outdated', 'Petition Office': 'mistranslation' },
+        zh: '国家信访局',
+        docNumber: '国发〔2023〕1号',
+      }),
+    ]).entries;
+    const tbx = exportGlossary(one, 'tbx');
+    const statusOf = (term: string) =>
+      new RegExp(`<term>${term}</term>[\\s\\S]*?administrativeStatus">([a-zA-Z-]+)<`).exec(tbx)?.[1];
+    expect(statusOf('National Public Complaints and Proposals Administration')).toBe('preferredTerm-admn-sts');
+    expect(statusOf('State Bureau for Letters and Calls')).toBe('supersededTerm-admn-sts');
+    expect(statusOf('Petition Office')).toBe('deprecatedTerm-admn-sts');
+    expect((await tbxValid(tbx)).valid).toBe(true);
+    const [head, row] = exportGlossary(one, 'csv').split('\r\n');
+    const cell = (name: string) => row.split(',')[head.split(',').indexOf(name)];
+    expect(cell('en_usage')).toBe('State Bureau for Letters and Calls: outdated | Petition Office: mistranslation');
+    expect(cell('doc_number')).toBe('国发〔2023〕1号');
+  });
 });

@@ -177,12 +177,13 @@ describe('ambiguous and unmarked names', () => {
 describe('UI strings', () => {
   it('has an English and a Simplified Chinese message for every key, and a label for every subtype', async () => {
     const { readFileSync } = await import('node:fs');
-    const { SUBTYPES } = await import('../../glossary/schema');
+    const { EN_USAGES, SUBTYPES } = await import('../../glossary/schema');
     const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, unknown>;
     const zh = JSON.parse(readFileSync('public/_locales/zh_CN/messages.json', 'utf8')) as Record<string, unknown>;
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const subtype of Object.values(SUBTYPES).flat())
       expect(en, subtype).toHaveProperty(`subtype_${subtype.replace(/-/g, '_')}`);
+    for (const usage of EN_USAGES) expect(en, usage).toHaveProperty(`usage_${usage}`);
   });
 });
 
