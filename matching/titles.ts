@@ -80,11 +80,12 @@ export function titleOpenBefore(at: (pos: number) => number, close: number): num
 
 /**
  * Whether the title in [start, end) reads as an official document's, for the kinds whose word also ends other titles
- * (报告, 计划, 方案): it names an issuer or a level of government, a year, or is "关于…" (《2024年国务院工作计划》, not
- * 《流浪地球计划》).
+ * (报告, 计划, 方案): it names an issuer or a level of government, a year, a five-year plan, or says what policy
+ * documents say (关于, 行动, 实施, 推进...): 《2024年国务院工作计划》, 《交通物流降本提质增效行动计划》, not 《流浪地球计划》.
  */
 export function officialTitle(at: (pos: number) => number, start: number, end: number): boolean {
   return OFFICIAL_HINT.test(slice(at, start, end));
 }
 
-const OFFICIAL_HINT = /关于|關於|国|國|省|市|县|縣|中央|中共|部|委|局|署|办公厅|辦公廳|年|政府|人民/;
+const OFFICIAL_HINT =
+  /关于|關於|国|國|省|市|县|縣|中央|中共|部|委|局|署|办公厅|辦公廳|年|政府|人民|全民|行动|行動|实施|實施|建设|建設|发展|發展|工作|促进|促進|推进|推進|推动|推動|加强|加強|加快|提升|深化|优化|優化|专项|專項|若干|十[一二三四五六]五/;
