@@ -40,6 +40,7 @@ export default defineContentScript({
     let root: HTMLElement | null = (await htmlRoot(document)) ?? null;
     if (!root || ctx.isInvalid) return;
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
+    const termsFrom = performance.now();
     const userTerms = await loadUserTerms();
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
     const settingsAt = performance.now();
@@ -49,6 +50,7 @@ export default defineContentScript({
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });
+    glossary.timings.userTermsRead = settingsAt - termsFrom;
     const marking: Marking = { settings, glossary, isTop, settingsAt };
     let stop = markDocument(root, marking);
     // The page's own scripts may put a new root in place of the old one (document.open() and write(), or
@@ -106,6 +108,7 @@ function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt
     card,
     settingsWait: settingsAt - scriptStart,
     startupWork: startedAt - settingsAt,
+    phases: glossary.timings,
   };
 
   const unlisten = onMessages({
