@@ -80,8 +80,7 @@ export class CardHost {
     const { nameOf, entryOf, loadDetails, theme, traditionalFirst, locale } = this.options;
     const navigate = (id: string) => {
       const next = entryOf(id);
-      if (next)
-        this.show(next, anchor, { ...show, alternatives: [], focus: true, title: undefined, inTitle: undefined });
+      if (next) this.show(next, anchor, { ...show, alternatives: [], focus: true, title: undefined, inTitle: undefined });
     };
     render(
       <Card
