@@ -22,7 +22,7 @@ import {
 
 /**
  * The bundle as embedded: the card entries and the distinct surface records as ASCII JSON, parsed at start-up; which
- * record each surface has, as variable-length integers in base64; and the automaton (see `SerializedAutomaton`).
+ * record each surface has, as an array of integers in base64; and the automaton (see `SerializedAutomaton`).
  * Surfaces of one entry mostly share a record (the same kind, flags and entries), so start-up builds a few thousand
  * record objects, not one per surface.
  */
@@ -39,11 +39,14 @@ const TITLE = 8;
 /** A surface record as packed: kind, flags, entry index or indices, and the exact form where there is one. */
 type PackedRecord = [number, number, number | number[]] | [number, number, number | number[], string];
 
-/** The run-time glossary of a compiled one (build time). */
-export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
+/** Each surface's record among the distinct ones (shared with the user's compiled terms, user-terms/packed.ts). */
+export function surfaceRecords(surfaces: readonly MatchSurface[]): {
+  records: PackedRecord[];
+  surfaceRecords: number[];
+} {
   const records: PackedRecord[] = [];
   const recordOf = new Map<string, number>();
-  const surfaceRecords = glossary.surfaces.map((s) => {
+  const indices = surfaces.map((s) => {
     const flags = (s.ambiguous ? AMBIGUOUS : 0) | (s.edges << 1) | (s.title ? TITLE : 0);
     const entries = s.entries.length === 1 ? s.entries[0] : s.entries;
     const exact = s.kind === SurfaceKind.Acronym || (isCue(s.kind) && s.exact) ? s.exact : '';
@@ -56,14 +59,18 @@ export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
     }
     return index;
   });
+  return { records, surfaceRecords: indices };
+}
+
+/** The run-time glossary of a compiled one (build time). */
+export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
   return {
     entries: glossary.entries.map((e) => {
       const card: Record<string, unknown> = {};
       for (const field of CARD_FIELDS) if (e[field] !== undefined) card[field] = e[field];
       return card as unknown as CardEntry;
     }),
-    records,
-    surfaceRecords,
+    ...surfaceRecords(glossary.surfaces),
     automaton: serializeAutomaton(buildAutomaton(glossary.surfaces.map((s) => s.folded))),
   };
 }
@@ -100,28 +107,43 @@ export function unpackBundle(
 ): UnpackedBundle {
   const entries = JSON.parse(bundle.entries) as CardEntry[];
   lap('entries');
-  const records = (JSON.parse(bundle.records) as PackedRecord[]).map(([kind, flags, e, exact]): MatchSurface => {
-    const list = typeof e === 'number' ? [e] : e;
-    return {
-      kind,
-      entries: keep ? list.filter((index) => keep(entries[index])) : list,
-      ambiguous: (flags & AMBIGUOUS) === AMBIGUOUS,
-      exact: exact ?? '',
-      edges: (flags >> 1) & 3,
-      title: (flags & TITLE) === TITLE,
-    };
-  });
-  const indices = unpackIndices(bundle.surfaces);
-  const surfaces = new Array<MatchSurface>(indices.length);
-  for (let i = 0; i < indices.length; i++) surfaces[i] = records[indices[i]];
+  const surfaces = unpackSurfaces(bundle.records, bundle.surfaces, 0, keep && ((index) => keep(entries[index])));
   lap('surfaces');
   const automaton = deserializeAutomaton(bundle.automaton);
   lap('automaton');
   return { entries, surfaces, automaton };
 }
 
+/**
+ * Surfaces from their packed records and record indices, the record objects shared. Entry indices are shifted by
+ * `offset`; an entry that `keep` refuses (by its unshifted index) is left out of the surfaces' entries.
+ */
+export function unpackSurfaces(
+  records: string,
+  indices: string,
+  offset: number,
+  keep?: (index: number) => boolean,
+): MatchSurface[] {
+  const objects = (JSON.parse(records) as PackedRecord[]).map(([kind, flags, e, exact]): MatchSurface => {
+    const list = typeof e === 'number' ? [e] : e;
+    const kept = keep ? list.filter(keep) : list;
+    return {
+      kind,
+      entries: offset ? kept.map((i) => i + offset) : kept,
+      ambiguous: (flags & AMBIGUOUS) === AMBIGUOUS,
+      exact: exact ?? '',
+      edges: (flags >> 1) & 3,
+      title: (flags & TITLE) === TITLE,
+    };
+  });
+  const which = unpackIndices(indices);
+  const surfaces = new Array<MatchSurface>(which.length);
+  for (let i = 0; i < which.length; i++) surfaces[i] = objects[which[i]];
+  return surfaces;
+}
+
 /** Non-negative integers below 2^16 (or 2^32 when one is larger) in base64, decoded by the engine's own decoder. */
-function packIndices(values: readonly number[]): string {
+export function packIndices(values: readonly number[]): string {
   const wide = values.some((v) => v > 0xffff);
   const array = wide ? Uint32Array.from(values) : Uint16Array.from(values);
   const bytes = new Uint8Array(array.buffer);

@@ -10,6 +10,7 @@ import { pageGlossary, type PageGlossary } from './page-glossary';
 import { onMessages, sendToBackground } from '../../platform/messages';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadUserTerms } from '../../user-terms/store';
+import { loadPackedTerms } from '../../user-terms/packed';
 import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../platform/settings';
 import { CardController } from './card-controller';
 import { CardHost, HOST_TAG } from './card-host';
@@ -41,12 +42,15 @@ export default defineContentScript({
     if (!root || ctx.isInvalid) return;
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
     const termsFrom = performance.now();
-    const userTerms = await loadUserTerms();
+    // Their compiled form where it is current; else (not yet compiled by this version) the terms, compiled here.
+    const packedUserTerms = await loadPackedTerms();
+    const userTerms = packedUserTerms ? undefined : await loadUserTerms();
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
     const settingsAt = performance.now();
 
     const glossary = pageGlossary({
       userTerms,
+      packedUserTerms,
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });

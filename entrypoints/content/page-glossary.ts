@@ -9,7 +9,8 @@ import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
 import type { CardEntry, MatchSurface } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { userGlossary } from '../../user-terms/compile';
+import { userGlossary, type UserGlossary } from '../../user-terms/compile';
+import { unpackUserTerms, type PackedUserTerms } from '../../user-terms/packed';
 import type { UserTerm } from '../../user-terms/schema';
 
 export interface PageGlossary {
@@ -27,8 +28,10 @@ export interface PageGlossaryOptions {
   /** Whether an entry is marked at all (the reader's choice of types and statuses). */
   marks?: (entry: CardEntry) => boolean;
   highlightNames?: Record<EntryType, string | undefined>;
-  /** The user's own terms, marked like bundled ones. */
+  /** The user's own terms, marked like bundled ones... */
   userTerms?: readonly UserTerm[];
+  /** ... or their compiled form as stored when they were saved (user-terms/packed.ts), which loads far faster. */
+  packedUserTerms?: PackedUserTerms;
 }
 
 const DEFAULT_NAMES = Object.fromEntries(ENTRY_TYPES.map((t) => [t, `cpl-${t}`])) as Record<EntryType, string>;
@@ -51,14 +54,19 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
   lap('matcher');
   let entries = bundled.entries;
   let matcher: TextMatcher = bundledMatcher;
-  if (options.userTerms?.length) {
-    const user = userGlossary(options.userTerms, entries.length);
-    const offset = entries.length;
-    const userSurfaces = keep
-      ? user.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(user.entries[i - offset])) }))
-      : user.surfaces;
+  const offset = entries.length;
+  let user: UserGlossary | undefined;
+  if (options.packedUserTerms) user = unpackUserTerms(options.packedUserTerms, offset, keep);
+  else if (options.userTerms?.length) {
+    const compiled = userGlossary(options.userTerms, offset);
+    const surfaces = keep
+      ? compiled.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(compiled.entries[i - offset])) }))
+      : compiled.surfaces;
+    user = { ...compiled, surfaces };
+  }
+  if (user) {
     entries = [...entries, ...user.entries];
-    matcher = new MatcherUnion(bundledMatcher, new Matcher(userSurfaces, user.automaton));
+    matcher = new MatcherUnion(bundledMatcher, new Matcher(user.surfaces, user.automaton));
     lap('userTerms');
   }
   const highlightNames = options.highlightNames ?? DEFAULT_NAMES;
