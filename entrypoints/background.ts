@@ -10,7 +10,8 @@ import { COMMANDS, onMessages, sendToTab, type CommandName } from '../platform/m
 import { loadSettings, siteDisabled, toggledSites, updateSettings } from '../platform/settings';
 import { userEntry } from '../user-terms/entries';
 import { USER_ID_PREFIX } from '../user-terms/schema';
-import { loadUserTerms } from '../user-terms/store';
+import { loadUserTerms, userTermsItem } from '../user-terms/store';
+import { refreshPackedTerms } from '../user-terms/packed';
 
 const MENU_LOOKUP = 'cpl-lookup';
 const MENU_SITE = 'cpl-site';
@@ -62,7 +63,17 @@ export default defineBackground(() => {
     }
   });
 
+  // The user's terms compiled for the frames (user-terms/packed.ts): again after an update, and after any write of the
+  // list that did not store a compiled form that fits it (an older version's, or one too big to write at once).
+  const refreshTerms = () =>
+    void loadUserTerms()
+      .then(refreshPackedTerms)
+      .catch(() => undefined);
+  userTermsItem.watch(refreshTerms);
+  browser.runtime.onStartup.addListener(refreshTerms);
+
   browser.runtime.onInstalled.addListener(() => {
+    refreshTerms();
     void menus.removeAll().then(() => {
       menus.create({ id: MENU_LOOKUP, title: t('menuLookup'), contexts: ['selection'] });
       menus.create({ id: MENU_SITE, title: t('menuToggleSite'), contexts: ['page'] });

@@ -165,7 +165,7 @@ function toBase64(array: ArrayBufferView): string {
   return btoa(binary);
 }
 
-function fromBase64(text: string): ArrayBuffer {
+export function fromBase64(text: string): ArrayBuffer {
   // Straight into bytes where the engine can (Chromium 140, Firefox 133): no binary string as garbage on the way.
   const U8 = Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
   if (U8.fromBase64) return U8.fromBase64(text).buffer;

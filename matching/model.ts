@@ -127,11 +127,12 @@ export interface EntryDetails {
 
 export interface RuntimeGlossary {
   entries: CardEntry[];
-  /** Per surface: kind, flags (1 ambiguous, 2 word start, 4 word end, 8 title), entry index or indices. */
-  kinds: number[];
-  flags: number[];
-  surfaceEntries: Array<number | number[]>;
-  /** Exact forms of the surfaces matched case-sensitively (acronyms, capitalised China and foreign words), by index. */
-  exact: Record<number, string>;
+  /**
+   * The distinct surface records: kind, flags (1 ambiguous, 2 word start, 4 word end, 8 title), entry index or
+   * indices, and the exact form of a surface matched case-sensitively (acronyms, capitalised China and foreign words).
+   */
+  records: Array<[number, number, number | number[]] | [number, number, number | number[], string]>;
+  /** Each surface's record, by surface index. */
+  surfaceRecords: number[];
   automaton: SerializedAutomaton;
 }

@@ -10,6 +10,7 @@
 import { storage } from 'wxt/utils/storage';
 import { USER_TERMS_MAX } from '../platform/constants';
 import { reason, type Reason } from '../platform/reasons';
+import { packUserTerms, packedTermsItem } from './packed';
 import { validateUserTerm, type UserTerm } from './schema';
 
 export const userTermsItem = storage.defineItem<UserTerm[]>('local:userTerms', { fallback: [], version: 1 });
@@ -33,14 +34,29 @@ export class UserTermsError extends Error {
 const isQuotaError = (e: unknown) =>
   (e instanceof Error && (e.name === 'QuotaExceededError' || /quota/i.test(e.message))) || /quota/i.test(String(e));
 
-/** Replaces the stored list in one write. Throws a UserTermsError when the browser refuses the write. */
+/**
+ * Replaces the stored list and its compiled form (user-terms/packed.ts) in one write. If the browser refuses that,
+ * the list alone is written and the compiled form removed (frames then compile the terms themselves); throws a
+ * UserTermsError when the list cannot be written either.
+ */
 export async function saveUserTerms(terms: readonly UserTerm[]): Promise<void> {
   if (terms.length > USER_TERMS_MAX) throw new UserTermsError(reason('importListFull', USER_TERMS_MAX));
+  try {
+    await storage.setItems([
+      { item: userTermsItem, value: [...terms] },
+      { item: packedTermsItem, value: terms.length ? packUserTerms(terms) : null },
+    ]);
+    return;
+  } catch {
+    // Below: the list without its compiled form.
+  }
   try {
     await userTermsItem.setValue([...terms]);
   } catch (e) {
     throw new UserTermsError(reason(isQuotaError(e) ? 'userTermsQuota' : 'userTermsWriteFailed'), e);
   }
+  // A compiled form of the old list would not fit the new one; if this fails too, the background replaces it.
+  await packedTermsItem.removeValue().catch(() => undefined);
 }
 
 /** The stored terms that are still valid (normalised), the first of any repeated id, at most USER_TERMS_MAX. */

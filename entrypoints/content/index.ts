@@ -10,6 +10,7 @@ import { pageGlossary, type PageGlossary } from './page-glossary';
 import { onMessages, sendToBackground } from '../../platform/messages';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadUserTerms } from '../../user-terms/store';
+import { loadPackedTerms } from '../../user-terms/packed';
 import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../platform/settings';
 import { CardController } from './card-controller';
 import { CardHost, HOST_TAG } from './card-host';
@@ -40,15 +41,20 @@ export default defineContentScript({
     let root: HTMLElement | null = (await htmlRoot(document)) ?? null;
     if (!root || ctx.isInvalid) return;
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
-    const userTerms = await loadUserTerms();
+    const termsFrom = performance.now();
+    // Their compiled form where it is current; else (not yet compiled by this version) the terms, compiled here.
+    const packedUserTerms = await loadPackedTerms();
+    const userTerms = packedUserTerms ? undefined : await loadUserTerms();
     // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
     const settingsAt = performance.now();
 
     const glossary = pageGlossary({
       userTerms,
+      packedUserTerms,
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });
+    glossary.timings.userTermsRead = settingsAt - termsFrom;
     const marking: Marking = { settings, glossary, isTop, settingsAt };
     let stop = markDocument(root, marking);
     // The page's own scripts may put a new root in place of the old one (document.open() and write(), or
@@ -106,6 +112,7 @@ function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt
     card,
     settingsWait: settingsAt - scriptStart,
     startupWork: startedAt - settingsAt,
+    phases: glossary.timings,
   };
 
   const unlisten = onMessages({

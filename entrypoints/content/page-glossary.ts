@@ -9,7 +9,8 @@ import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
 import type { CardEntry, MatchSurface } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { userGlossary } from '../../user-terms/compile';
+import { userGlossary, type UserGlossary } from '../../user-terms/compile';
+import { unpackUserTerms, type PackedUserTerms } from '../../user-terms/packed';
 import type { UserTerm } from '../../user-terms/schema';
 
 export interface PageGlossary {
@@ -19,14 +20,18 @@ export interface PageGlossary {
   matcher: TextMatcher;
   /** The highlight each type's marks are registered under (platform/highlight-styles.ts); none: not drawn. */
   highlightNames: Record<EntryType, string | undefined>;
+  /** How long each step of building it took, ms (read by `npm run bench` through `__cpl`). */
+  timings: Record<string, number>;
 }
 
 export interface PageGlossaryOptions {
   /** Whether an entry is marked at all (the reader's choice of types and statuses). */
   marks?: (entry: CardEntry) => boolean;
   highlightNames?: Record<EntryType, string | undefined>;
-  /** The user's own terms, marked like bundled ones. */
+  /** The user's own terms, marked like bundled ones... */
   userTerms?: readonly UserTerm[];
+  /** ... or their compiled form as stored when they were saved (user-terms/packed.ts), which loads far faster. */
+  packedUserTerms?: PackedUserTerms;
 }
 
 const DEFAULT_NAMES = Object.fromEntries(ENTRY_TYPES.map((t) => [t, `cpl-${t}`])) as Record<EntryType, string>;
@@ -37,18 +42,33 @@ const DEFAULT_NAMES = Object.fromEntries(ENTRY_TYPES.map((t) => [t, `cpl-${t}`])
  */
 export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
   const keep = options.marks;
-  const bundled = unpackBundle(runtimeBundle, keep);
+  const timings: Record<string, number> = {};
+  let at = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = now - at;
+    at = now;
+  };
+  const bundled = unpackBundle(runtimeBundle, keep, lap);
   const bundledMatcher = new Matcher(bundled.surfaces, bundled.automaton);
+  lap('matcher');
   let entries = bundled.entries;
   let matcher: TextMatcher = bundledMatcher;
-  if (options.userTerms?.length) {
-    const user = userGlossary(options.userTerms, entries.length);
-    const offset = entries.length;
-    const userSurfaces = keep
-      ? user.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(user.entries[i - offset])) }))
-      : user.surfaces;
-    entries = [...entries, ...user.entries];
-    matcher = new MatcherUnion(bundledMatcher, new Matcher(userSurfaces, user.automaton));
+  const offset = entries.length;
+  let user: UserGlossary | undefined;
+  if (options.packedUserTerms) user = unpackUserTerms(options.packedUserTerms, offset, keep);
+  else if (options.userTerms?.length) {
+    const compiled = userGlossary(options.userTerms, offset);
+    const surfaces = keep
+      ? compiled.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(compiled.entries[i - offset])) }))
+      : compiled.surfaces;
+    user = { ...compiled, surfaces };
   }
-  return { entries, surfaces: matcher.surfaces, matcher, highlightNames: options.highlightNames ?? DEFAULT_NAMES };
+  if (user) {
+    entries = [...entries, ...user.entries];
+    matcher = new MatcherUnion(bundledMatcher, new Matcher(user.surfaces, user.automaton));
+    lap('userTerms');
+  }
+  const highlightNames = options.highlightNames ?? DEFAULT_NAMES;
+  return { entries, surfaces: matcher.surfaces, matcher, highlightNames, timings };
 }

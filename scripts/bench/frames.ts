@@ -5,7 +5,9 @@
  * content script and start-up in a frame of text with the user's own terms stored.
  *
  * BENCH_BEFORE=<dir of another chrome-mv3 build> adds that build as a column, e.g. main's, for before/after figures.
- * The last column is this build with USER_TERMS synthetic user terms stored (the most a user may keep).
+ * The "10k terms" columns have USER_TERMS synthetic user terms stored (the most a user may keep). BENCH_SYNTHETIC=<dir
+ * of a chrome-mv3 build with a synthetic glossary of 2,000 entries> adds that build, alone and with the user terms
+ * (scripts/bench/synthetic-glossary.ts writes the glossary; build with CPL_GLOSSARY_DIR pointing at it).
  */
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,12 +24,17 @@ const SETTLE_MS = 1500;
 
 const USER_TERMS = USER_TERMS_MAX;
 const USER_COLUMN = `with, ${USER_TERMS / 1000}k terms`;
+const SYNTHETIC = '2k entries';
+const SYNTHETIC_USER = `2k + ${USER_TERMS / 1000}k terms`;
+const synthetic = process.env.BENCH_SYNTHETIC && resolve(process.env.BENCH_SYNTHETIC);
 const builds: Record<string, string | undefined> = {
   without: undefined,
   ...(process.env.BENCH_BEFORE ? { before: resolve(process.env.BENCH_BEFORE) } : {}),
   with: resolve('dist/chrome-mv3'),
   [USER_COLUMN]: resolve('dist/chrome-mv3'),
+  ...(synthetic ? { [SYNTHETIC]: synthetic, [SYNTHETIC_USER]: synthetic } : {}),
 };
+const withUserTerms = new Set([USER_COLUMN, SYNTHETIC_USER]);
 
 const routes: Record<string, string> = {
   'no frames': framedPage(0, 'ad'),
@@ -49,7 +56,10 @@ async function launch(extension: string | undefined): Promise<BrowserContext> {
   });
 }
 
-/** Stores `n` synthetic user terms through an extension page, as an import would. */
+/**
+ * Stores `n` synthetic user terms from an extension page, the list alone (as an older version would have left it),
+ * and waits for the background to store their compiled form (user-terms/packed.ts), which frames then load.
+ */
 async function storeUserTerms(context: BrowserContext, n: number): Promise<void> {
   let worker = context.serviceWorkers()[0];
   worker ??= await context.waitForEvent('serviceworker');
@@ -62,6 +72,18 @@ async function storeUserTerms(context: BrowserContext, n: number): Promise<void>
         globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }
       ).chrome.storage.local.set({ userTerms: terms }),
     syntheticUserTerms(n),
+  );
+  await page.waitForFunction(
+    async () =>
+      !!(
+        await (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.local.get('userTermsCompiled')
+      ).userTermsCompiled,
+    undefined,
+    { timeout: 60_000, polling: 250 },
   );
   await page.close();
 }
@@ -118,7 +140,7 @@ async function main() {
   const contexts: Record<string, BrowserContext> = {};
   for (const [name, dir] of Object.entries(builds)) {
     contexts[name] = await launch(dir);
-    if (name === USER_COLUMN) await storeUserTerms(contexts[name], USER_TERMS);
+    if (withUserTerms.has(name)) await storeUserTerms(contexts[name], USER_TERMS);
   }
   // One load each first, left out: the first load of a fresh browser also pays for compiling and caching its code.
   for (const c of Object.values(contexts)) {

@@ -38,10 +38,14 @@ describe('the content script bundle', () => {
     const module = plugin.load.call({ addWatchFile() {} }, '\0virtual:cpl-glossary/runtime')!;
     expect(module).toMatch(/^[\0-\x7f]*$/);
     const bundle = JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')) as PackedBundle;
-    expect(bundle.json).toMatch(/^[\0-\x7f]*$/);
-    const json = JSON.stringify(runtimeGlossary(full));
+    expect(bundle.entries).toMatch(/^[\0-\x7f]*$/);
+    expect(bundle.records).toMatch(/^[\0-\x7f]*$/);
+    const runtime = runtimeGlossary(full);
+    const json = JSON.stringify(runtime.entries);
     expect(json).toMatch(/[\u4e00-\u9fff]/); // the Chinese names are in it, escaped
-    expect({ ...JSON.parse(bundle.json), automaton: bundle.automaton }).toEqual(JSON.parse(json));
+    expect(JSON.parse(bundle.entries)).toEqual(JSON.parse(json));
+    expect(JSON.parse(bundle.records)).toEqual(runtime.records);
+    expect(bundle.automaton).toEqual(runtime.automaton);
     // Characters outside the basic plane (surrogate pairs) and the JSON-sensitive U+2028 survive too.
     const odd = JSON.stringify({ s: '\u{20bb7}\u2028中' });
     expect(JSON.parse(asciiJson(odd))).toEqual({ s: '\u{20bb7}\u2028中' });

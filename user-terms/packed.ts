@@ -1,0 +1,106 @@
+/**
+ * The user's terms compiled once, when they are saved, and stored beside them (`local:userTermsCompiled`), so that a
+ * frame unpacks their surfaces and automaton instead of validating and compiling up to 10,000 terms (docs/
+ * performance.md). The stored form carries its format and the extension's version: one of another format or version
+ * (an update may change the surface rules) is not used, and the background compiles it again (`refreshPackedTerms`).
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { deserializeAutomaton, serializeAutomaton, type SerializedAutomaton } from '../matching/automaton';
+import { asciiJson, packIndices, surfaceRecords, unpackSurfaces } from '../matching/bundle';
+import { CARD_FIELDS, type CardEntry } from '../matching/model';
+import { compileNames } from '../matching/surfaces';
+import { userEntry } from './entries';
+import type { UserTerm } from './schema';
+import type { UserGlossary } from './compile';
+
+/** Raised whenever the packed layout changes. */
+export const PACKED_FORMAT = 1;
+
+export interface PackedUserTerms {
+  format: number;
+  /** The extension's version that compiled them. */
+  version: string;
+  /** A hash of the terms compiled (`termsStamp`), to tell a stored form that no longer fits them. */
+  stamp: string;
+  /** JSON of the card entries, in the terms' order. */
+  entries: string;
+  records: string;
+  surfaces: string;
+  automaton: SerializedAutomaton;
+}
+
+export const packedTermsItem = storage.defineItem<PackedUserTerms | null>('local:userTermsCompiled', {
+  fallback: null,
+});
+
+/** FNV-1a over the terms' JSON: the same terms give the same stamp. */
+export function termsStamp(terms: readonly UserTerm[]): string {
+  const text = JSON.stringify(terms);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${terms.length}:${(h >>> 0).toString(36)}`;
+}
+
+export function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
+}
+
+/** Compiles the terms into their stored form (entry indices from 0; the frame shifts them after the bundled ones). */
+export function packUserTerms(terms: readonly UserTerm[]): PackedUserTerms {
+  const { surfaces, automaton } = compileNames(terms, 0);
+  const entries = terms.map((t) => {
+    const full = userEntry(t) as unknown as Record<string, unknown>;
+    const card: Record<string, unknown> = {};
+    for (const key of CARD_FIELDS) if (full[key] !== undefined) card[key] = full[key];
+    return card;
+  });
+  const { records, surfaceRecords: indices } = surfaceRecords(surfaces);
+  return {
+    format: PACKED_FORMAT,
+    version: extensionVersion(),
+    stamp: termsStamp(terms),
+    entries: asciiJson(JSON.stringify(entries)),
+    records: JSON.stringify(records),
+    surfaces: packIndices(indices),
+    automaton: serializeAutomaton(automaton),
+  };
+}
+
+/** Whether a stored form was compiled by this version in this format. */
+export function isCurrent(packed: PackedUserTerms | null | undefined): packed is PackedUserTerms {
+  return packed?.format === PACKED_FORMAT && packed.version === extensionVersion();
+}
+
+/** The user's glossary from its stored form, entries numbered from `offset`; `keep` as in pageGlossary. */
+export function unpackUserTerms(
+  packed: PackedUserTerms,
+  offset: number,
+  keep?: (entry: CardEntry) => boolean,
+): UserGlossary {
+  const entries = JSON.parse(packed.entries) as CardEntry[];
+  const surfaces = unpackSurfaces(packed.records, packed.surfaces, offset, keep && ((i) => keep(entries[i])));
+  return { entries, surfaces, automaton: deserializeAutomaton(packed.automaton) };
+}
+
+/** The stored form if it is current, else undefined (the caller compiles the terms itself). */
+export async function loadPackedTerms(): Promise<PackedUserTerms | undefined> {
+  try {
+    const packed = await packedTermsItem.getValue();
+    return isCurrent(packed) ? packed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles and stores the terms again when the stored form is missing, stale or not theirs (background). */
+export async function refreshPackedTerms(terms: readonly UserTerm[]): Promise<void> {
+  const packed = await packedTermsItem.getValue().catch(() => null);
+  const stamp = termsStamp(terms);
+  if (isCurrent(packed) && packed.stamp === stamp) return;
+  await packedTermsItem.setValue(terms.length ? packUserTerms(terms) : null);
+}
