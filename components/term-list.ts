@@ -19,7 +19,7 @@ export interface TermCount {
   count: number;
 }
 
-export const TERM_LIST_FORMATS = ['csv', 'markdown'] as const;
+const TERM_LIST_FORMATS = ['csv', 'markdown'] as const;
 export type TermListFormat = (typeof TERM_LIST_FORMATS)[number];
 
 export interface TermListLabels {

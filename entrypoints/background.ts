@@ -63,8 +63,18 @@ export default defineBackground(() => {
     void menus.removeAll().then(() => {
       menus.create({ id: MENU_LOOKUP, title: t('menuLookup'), contexts: ['selection'] });
       menus.create({ id: MENU_SITE, title: t('menuToggleSite'), contexts: ['page'] });
-      menus.create({ id: MENU_PDF_LINK, title: t('menuOpenPdf'), contexts: ['link'], targetUrlPatterns: PDF_URL_PATTERNS });
-      menus.create({ id: MENU_PDF_PAGE, title: t('menuOpenPdf'), contexts: ['page'], documentUrlPatterns: PDF_URL_PATTERNS });
+      menus.create({
+        id: MENU_PDF_LINK,
+        title: t('menuOpenPdf'),
+        contexts: ['link'],
+        targetUrlPatterns: PDF_URL_PATTERNS,
+      });
+      menus.create({
+        id: MENU_PDF_PAGE,
+        title: t('menuOpenPdf'),
+        contexts: ['page'],
+        documentUrlPatterns: PDF_URL_PATTERNS,
+      });
     });
   });
 

@@ -126,6 +126,14 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
       onError: (n, error) => {
         firstDone();
         console.warn(`page ${n}`, error);
+        // A page pdf.js cannot draw says so, rather than staying blank.
+        const slot = viewer?.slots[n - 1]?.el;
+        if (slot && !slot.querySelector('.page-error')) {
+          const note = document.createElement('p');
+          note.className = 'page-error';
+          note.textContent = t('pdfPageError');
+          slot.append(note);
+        }
       },
     },
     (n) => t('pdfPageLabel', String(n)),
