@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { entryById } from '../glossary/bundled';
 import { t } from '../platform/i18n';
+import { PDF_URL_PATTERNS, readerUrl } from '../platform/pdf-links';
 import { COMMANDS, onMessages, sendToTab, type CommandName } from '../platform/messages';
 import { loadSettings, siteDisabled, toggledSites, updateSettings } from '../platform/settings';
 import { userEntry } from '../user-terms/entries';
@@ -20,8 +21,6 @@ const ENGINE_JS = '/content-scripts/content.js';
 const ENGINE_CSS = '/content-scripts/content.css';
 const MENU_PDF_LINK = 'cpl-pdf-link';
 const MENU_PDF_PAGE = 'cpl-pdf-page';
-/** Addresses that look like a PDF, for "Open in China Policy Lens" on a link or on a tab showing one. */
-const PDF_URLS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'];
 
 export default defineBackground(() => {
   // MV3 Chromium has `action`; Firefox's MV2 build has `browserAction`.
@@ -77,8 +76,18 @@ export default defineBackground(() => {
     void menus.removeAll().then(() => {
       menus.create({ id: MENU_LOOKUP, title: t('menuLookup'), contexts: ['selection'] });
       menus.create({ id: MENU_SITE, title: t('menuToggleSite'), contexts: ['page'] });
-      menus.create({ id: MENU_PDF_LINK, title: t('menuOpenPdf'), contexts: ['link'], targetUrlPatterns: PDF_URLS });
-      menus.create({ id: MENU_PDF_PAGE, title: t('menuOpenPdf'), contexts: ['page'], documentUrlPatterns: PDF_URLS });
+      menus.create({
+        id: MENU_PDF_LINK,
+        title: t('menuOpenPdf'),
+        contexts: ['link'],
+        targetUrlPatterns: PDF_URL_PATTERNS,
+      });
+      menus.create({
+        id: MENU_PDF_PAGE,
+        title: t('menuOpenPdf'),
+        contexts: ['page'],
+        documentUrlPatterns: PDF_URL_PATTERNS,
+      });
     });
   });
 
@@ -95,7 +104,7 @@ export default defineBackground(() => {
     const pdf =
       info.menuItemId === MENU_PDF_LINK ? info.linkUrl : info.menuItemId === MENU_PDF_PAGE ? info.pageUrl : '';
     // The reader page fetches nothing until the reader presses its button there.
-    if (pdf) await browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?url=${encodeURIComponent(pdf)}`) });
+    if (pdf) await browser.tabs.create({ url: readerUrl(pdf) });
     if (info.menuItemId === MENU_SITE && info.pageUrl) {
       const host = new URL(info.pageUrl).hostname;
       await updateSettings({ sites: toggledSites(await loadSettings(), host) });

@@ -16,6 +16,7 @@ import { loadUserTerms } from '../../user-terms/store';
 import { fetchPdf, originPattern } from './fetching';
 import { ReaderMarks } from './marking';
 import { Find, Outline, TermsPanel } from './panels';
+import { Progress } from './progress';
 import { PdfViewer } from './viewer';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -35,8 +36,20 @@ function translate(): void {
 
 let viewer: PdfViewer | undefined;
 let marks: ReaderMarks | undefined;
-const find = new Find($('find'), $('find-status'), () => viewer);
-const terms = new TermsPanel($('terms'), $('terms-summary'), $('terms-list'), $('toggle-terms'), () => marks);
+const progress = new Progress($('progress'), $('progress-bar'), $('progress-text'));
+const find = new Find($('find'), $('find-status'), () => viewer, progress);
+const terms = new TermsPanel(
+  {
+    panel: $('terms'),
+    summary: $('terms-summary'),
+    list: $('terms-list'),
+    toggle: $('toggle-terms'),
+    copy: $('terms-copy'),
+    save: $('terms-save'),
+    status: $('terms-status'),
+  },
+  () => marks,
+);
 const outline = new Outline($('outline'), $('toggle-outline'), () => viewer);
 
 /** What went wrong, in words for the reader (pdf.js names its exceptions). */
@@ -49,6 +62,7 @@ function describe(error: unknown): string {
 }
 
 function showMessage(text: string): void {
+  progress.hide();
   document.body.classList.remove('loaded');
   $('message').textContent = text;
 }
@@ -57,10 +71,12 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
   viewer?.destroy();
   marks?.stop();
   $('pages').replaceChildren();
+  $('notice').hidden = true;
   $('message').textContent = t('pdfLoading');
+  progress.show(t('pdfProgressOpening'));
   let doc: pdfjs.PDFDocumentProxy;
   try {
-    doc = await pdfjs.getDocument({
+    const task = pdfjs.getDocument({
       data: data.slice(),
       password,
       cMapUrl: new URL('/pdfjs/cmaps/', location.href).href,
@@ -68,7 +84,10 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
       standardFontDataUrl: new URL('/pdfjs/standard_fonts/', location.href).href,
       isEvalSupported: false,
       enableXfa: false,
-    }).promise;
+    });
+    task.onProgress = ({ loaded, total }: { loaded: number; total: number }) =>
+      progress.show(t('pdfProgressOpening'), total ? loaded / total : undefined);
+    doc = await task.promise;
   } catch (error) {
     if ((error as { name?: string }).name === 'PasswordException') {
       const again = prompt(t(password === undefined ? 'pdfPasswordPrompt' : 'pdfPasswordWrong'));
@@ -89,6 +108,12 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
     marks: (entry) => marksEntry(settings, entry.type, entry.status),
     highlightNames: highlightNames(settings.highlightStyle, settings.colours),
   });
+  progress.show(t('pdfProgressPages'));
+  let first = true;
+  const firstDone = () => {
+    if (first) progress.hide();
+    first = false;
+  };
   const view = new PdfViewer(
     doc,
     $('pages'),
@@ -96,8 +121,20 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
       onTextLayer: async (_n, layer) => {
         await marks?.markLayer(layer);
         terms.refresh();
+        firstDone();
       },
-      onError: (n, error) => console.warn(`page ${n}`, error),
+      onError: (n, error) => {
+        firstDone();
+        console.warn(`page ${n}`, error);
+        // A page pdf.js cannot draw says so, rather than staying blank.
+        const slot = viewer?.slots[n - 1]?.el;
+        if (slot && !slot.querySelector('.page-error')) {
+          const note = document.createElement('p');
+          note.className = 'page-error';
+          note.textContent = t('pdfPageError');
+          slot.append(note);
+        }
+      },
     },
     (n) => t('pdfPageLabel', String(n)),
   );
@@ -113,7 +150,11 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
     const content = await (await doc.getPage(n)).getTextContent();
     empty = !content.items.some((i) => 'str' in i && i.str.trim());
   }
-  if (empty) $('terms-summary').textContent = t('pdfNoText');
+  if (empty) {
+    $('terms-summary').textContent = t('pdfNoText');
+    $('notice').textContent = t('pdfNoText');
+    $('notice').hidden = false;
+  }
 }
 
 async function openFile(file: File): Promise<void> {
@@ -186,7 +227,10 @@ async function fromUrl(): Promise<void> {
   const allow = $('allow-url');
   const load = async () => {
     $('message').textContent = t('pdfLoading');
-    const result = await fetchPdf(parsed.href);
+    progress.show(t('pdfProgressDownloading', '0'));
+    const result = await fetchPdf(parsed.href, (loaded, total) =>
+      progress.show(t('pdfProgressDownloading', (loaded / 1e6).toFixed(1)), total && loaded / total),
+    );
     if (result.data) return open(result.data, decodeURIComponent(parsed.pathname.split('/').pop() || parsed.host));
     // Refused without a grant (no CORS headers): ask for this origin only, from the reader's own click.
     allow.hidden = false;

@@ -1,8 +1,11 @@
 /** The reader's side panels: the terms on the pages rendered so far, the PDF's outline, and find in the document. */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { TermCount } from '../../components/term-list';
+import { copyTermList, saveTermList } from '../../components/term-list-export';
 import { t } from '../../platform/i18n';
 import { joinItems, type PdfItem } from '../../text/pdf-layout';
 import type { ReaderMarks } from './marking';
+import type { Progress } from './progress';
 import type { PdfViewer } from './viewer';
 
 function toggle(panel: HTMLElement, button: HTMLElement): void {
@@ -10,20 +13,31 @@ function toggle(panel: HTMLElement, button: HTMLElement): void {
   button.setAttribute('aria-expanded', String(!panel.hidden));
 }
 
+export interface TermsPanelElements {
+  panel: HTMLElement;
+  summary: HTMLElement;
+  list: HTMLElement;
+  /** The toolbar button that shows and hides the panel. */
+  toggle: HTMLElement;
+  copy: HTMLElement;
+  save: HTMLElement;
+  status: HTMLElement;
+}
+
+/** The terms on the pages marked so far, each a button to the next mention; copied or saved as the popup's list is. */
 export class TermsPanel {
   private timer = 0;
 
   constructor(
-    private readonly panel: HTMLElement,
-    private readonly summary: HTMLElement,
-    private readonly list: HTMLElement,
-    button: HTMLElement,
+    private readonly els: TermsPanelElements,
     private readonly marks: () => ReaderMarks | undefined,
   ) {
-    button.addEventListener('click', () => {
-      toggle(panel, button);
+    els.toggle.addEventListener('click', () => {
+      toggle(els.panel, els.toggle);
       this.render();
     });
+    els.copy.addEventListener('click', () => void copyTermList(this.counts(), 'markdown').then((s) => this.say(s)));
+    els.save.addEventListener('click', () => this.say(saveTermList(this.counts(), 'csv')));
   }
 
   /** Called as pages are marked: the list is drawn again a moment later, once. */
@@ -32,12 +46,23 @@ export class TermsPanel {
     this.timer = window.setTimeout(() => this.render(), 200);
   }
 
+  private say(text: string): void {
+    this.els.status.textContent = text;
+  }
+
+  /** The terms with their glossary entries, as the export takes them. */
+  private counts(): TermCount[] {
+    return (this.marks()?.terms() ?? []).flatMap(({ entry, count }) => (entry ? [{ entry, count }] : []));
+  }
+
   private render(): void {
     const marks = this.marks();
-    if (!marks || this.panel.hidden) return;
+    const { panel, summary, list, copy, save } = this.els;
+    if (!marks || panel.hidden) return;
     const terms = marks.terms();
-    this.summary.textContent = t('pdfTermsSummary', String(terms.length));
-    this.list.replaceChildren(
+    summary.textContent = t('pdfTermsSummary', String(terms.length));
+    copy.hidden = save.hidden = !terms.length;
+    list.replaceChildren(
       ...terms.map(({ id, count, entry }) => {
         const li = document.createElement('li');
         const button = document.createElement('button');
@@ -107,6 +132,7 @@ export class Find {
     private readonly input: HTMLInputElement,
     private readonly status: HTMLElement,
     private readonly viewer: () => PdfViewer | undefined,
+    private readonly progress: Progress,
   ) {
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
@@ -142,11 +168,16 @@ export class Find {
       this.query = query;
       this.hits = [];
       this.index = -1;
-      for (let n = 1; n <= viewer.doc.numPages; n++) {
+      const pages = viewer.doc.numPages;
+      for (let n = 1; n <= pages; n++) {
+        // Every page's text is read once, the first time: on a long document that takes a while, so it is shown.
+        if (pages > 20 && n % 10 === 1)
+          this.progress.show(t('pdfProgressSearching', [String(n), String(pages)]), n / pages);
         const text = (await this.pageText(viewer, n)).replace(/\s+/g, ' ');
         for (let at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + 1)) this.hits.push({ page: n, at });
       }
     }
+    this.progress.hide();
     if (!this.hits.length) {
       this.status.textContent = t('pdfFindNone');
       return;

@@ -8,10 +8,12 @@ import { Card } from '../../components/Card';
 import type { CompiledEntry } from '../../matching/model';
 import { t } from '../../platform/i18n';
 import { sendToTab, type PageTerm } from '../../platform/messages';
+import { readerUrl } from '../../platform/pdf-links';
+import { pdfInTab } from './pdf-tab';
 import { recentItem, rememberEntry, withRecent } from './recent';
 import { GlossarySearch } from './search';
 import { loadSettings, siteDisabled, toggledSites, updateSettings, type Settings } from '../../platform/settings';
-import type { TermCount } from './term-list';
+import type { TermCount } from '../../components/term-list';
 import { PageTab } from './PageTab';
 import { SearchTab } from './SearchTab';
 import { useEntries } from './use-entries';
@@ -28,12 +30,14 @@ interface CurrentTab {
  * menu's fallback where `action.openPopup` is not allowed), the tab named in its address. Its site is asked of its
  * content script (no `tabs` permission needed); null on pages we cannot run on.
  */
-async function currentTab(settings: Settings): Promise<CurrentTab | null> {
+async function popupTabId(): Promise<number | undefined> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId =
-    Number.isInteger(named) && named > 0
-      ? named
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  return Number.isInteger(named) && named > 0
+    ? named
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
+
+async function currentTab(settings: Settings, tabId: number | undefined): Promise<CurrentTab | null> {
   if (tabId === undefined) return null;
   const info = await sendToTab(tabId, 'page-info', {}).catch(() => null);
   if (!info?.host) return null;
@@ -51,6 +55,7 @@ export function App() {
   const [site, setSite] = useState<CurrentTab | null>(null);
   const [pageList, setPageList] = useState<PageTerm[] | null>(null);
   const [recentIds, setRecentIds] = useState<string[]>([]);
+  const [pdf, setPdf] = useState<string | null>(null);
   const { entries, byId } = useEntries();
   // Built once per popup open (the popup is a fresh document each time), and again only if the user's terms change.
   const search = useMemo(() => {
@@ -73,7 +78,9 @@ export function App() {
   useEffect(() => {
     void loadSettings().then(async (s) => {
       setSettings(s);
-      const current = await currentTab(s);
+      const tabId = await popupTabId();
+      if (tabId !== undefined) void pdfInTab(tabId).then(setPdf);
+      const current = await currentTab(s, tabId);
       setSite(current);
       if (current) setPageList(await sendToTab(current.tabId, 'list-page-terms', {}).catch(() => null));
     });
@@ -112,6 +119,12 @@ export function App() {
     setSettings(next);
     await browser.tabs.reload(site.tabId);
     setSite({ ...site, off: siteDisabled(next, site.host) });
+  };
+  const openPdf = async () => {
+    if (!pdf) return;
+    await browser.tabs.create({ url: readerUrl(pdf) });
+    // A real popup closes behind the new tab; the popup opened as a page (`?tab=`) stays.
+    if (!new URLSearchParams(location.search).has('tab')) close();
   };
   const reveal = (id: string) =>
     site
@@ -161,6 +174,13 @@ export function App() {
           {t('popupOptions')}
         </button>
       </header>
+      {pdf ? (
+        <p class="cpl-open-pdf">
+          <button type="button" id="cpl-open-pdf" onClick={() => void openPdf()}>
+            {t('popupOpenPdf')}
+          </button>
+        </p>
+      ) : null}
       <div class="cpl-tabs" role="tablist" aria-label={t('popupViews')}>
         {TABS.map((name) => (
           <button

@@ -5,11 +5,11 @@
  */
 import { useState } from 'preact/hooks';
 import { TypeBadge } from '../../components/TypeBadge';
-import { saveText } from '../../components/save-text';
 import { typeLabel } from '../../components/labels';
+import { copyTermList, saveTermList } from '../../components/term-list-export';
+import type { TermCount, TermListFormat } from '../../components/term-list';
 import { ENTRY_TYPES } from '../../glossary/schema';
 import { t } from '../../platform/i18n';
-import { termList, type TermCount, type TermListFormat } from './term-list';
 
 export interface PageTabProps {
   /** null while asking, or when the page cannot be read (browser pages, the store). */
@@ -18,36 +18,14 @@ export interface PageTabProps {
   onReveal: (id: string) => Promise<boolean>;
 }
 
-const labels = () => ({
-  english: t('listEnglish'),
-  chinese: t('listChinese'),
-  pinyin: t('listPinyin'),
-  type: t('listType'),
-  count: t('listCount'),
-  typeLabel,
-});
-
-const MIME: Record<TermListFormat, string> = { csv: 'text/csv', markdown: 'text/markdown' };
-const EXTENSION: Record<TermListFormat, string> = { csv: 'csv', markdown: 'md' };
-
 export function PageTab({ terms, capped, onReveal }: PageTabProps) {
   const [status, setStatus] = useState('');
   if (!terms) return <p class="cpl-summary">{t('pageUnavailable')}</p>;
   if (!terms.length) return <p class="cpl-summary">{t('pageNone')}</p>;
 
   const mentions = terms.reduce((n, x) => n + x.count, 0);
-  const copy = async (format: TermListFormat) => {
-    try {
-      await navigator.clipboard.writeText(termList(terms, format, labels()));
-      setStatus(t('pageCopied'));
-    } catch {
-      setStatus(t('cardCopyFailed'));
-    }
-  };
-  const download = (format: TermListFormat) => {
-    saveText(`china-policy-lens-terms.${EXTENSION[format]}`, termList(terms, format, labels()), MIME[format]);
-    setStatus(t('pageDownloaded'));
-  };
+  const copy = async (format: TermListFormat) => setStatus(await copyTermList(terms, format));
+  const download = (format: TermListFormat) => setStatus(saveTermList(terms, format));
   const reveal = async (term: TermCount) => {
     setStatus((await onReveal(term.entry.id)) ? t('pageRevealed', term.entry.en) : t('pageRevealFailed'));
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termList, type TermCount } from '../../entrypoints/popup/term-list';
+import { termList, type TermCount } from '../../components/term-list';
 
 const labels = {
   english: 'English',

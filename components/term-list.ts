@@ -3,8 +3,8 @@
  * entries and counts in, text out. Glossary text is written as data: CSV fields are quoted and protected against
  * formula injection, Markdown cells have their pipes, backslashes and line breaks escaped.
  */
-import { csvDocument } from '../../formats/csv';
-import type { EntryType } from '../../glossary/schema';
+import { csvDocument } from '../formats/csv';
+import type { EntryType } from '../glossary/schema';
 
 export interface TermCount {
   entry: {
@@ -19,7 +19,7 @@ export interface TermCount {
   count: number;
 }
 
-export const TERM_LIST_FORMATS = ['csv', 'markdown'] as const;
+const TERM_LIST_FORMATS = ['csv', 'markdown'] as const;
 export type TermListFormat = (typeof TERM_LIST_FORMATS)[number];
 
 export interface TermListLabels {
