@@ -51,7 +51,8 @@ describe('the bundled glossary on look-alikes in the same paragraph', () => {
       ['港區國安法', 'hong-kong-national-security-law'],
       ['國安法', 'hong-kong-national-security-law'],
     ]);
-    expect(ids('立法院三讀通過國安法修正草案')).toEqual([]);
+    // 立法院 is Taiwan's legislature (glossary/data/taiwan.json); 國安法 beside it is not Hong Kong's law.
+    expect(ids('立法院三讀通過國安法修正草案')).toEqual([['立法院', 'legislative-yuan']]);
     // Beside 國軍, bare 國防部 is Taiwan's own ministry even where 中國國防部 names the PRC's: only acronyms are
     // defined by a full name in the same paragraph.
     expect(ids('國防部表示，國軍已建立聯防機制；中國國防部發言人則稱')).toEqual([['中國國防部', 'mnd']]);
