@@ -63,6 +63,8 @@ export function formatReal({ part, score, missingTexts, unannotated }: RealResul
     lines.push(...grouped(s.wrongEntries.map((w) => ({ label: `${w.key}: ${w.want} ← ${w.got}`, text: w.text }))));
     lines.push('marks on keys the glossary has no entry for (key ← given: marked texts):');
     lines.push(...grouped(s.gapMarks.map((w) => ({ label: `${w.key} ← ${w.got}`, text: w.text }))));
+    lines.push('marks over no annotated span (entry given: marked texts; TRAP where they hit one):');
+    lines.push(...grouped(s.strayMarks.map((w) => ({ label: `${w.trap ? 'TRAP ' : ''}${w.got}`, text: w.text }))));
   }
 
   if (missingTexts.length) lines.push(`missing texts (restore with ${RESTORE_COMMAND}): ${missingTexts.join(', ')}`);

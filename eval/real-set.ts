@@ -147,6 +147,8 @@ export interface RealScore {
   wrongEntries: Array<{ key: string; want: string; got: string; text: string }>;
   /** The gap marks: the key with no entry, the entry given instead (often a broader one), the marked text. */
   gapMarks: Array<{ key: string; got: string; text: string }>;
+  /** Marks over no annotated span, or over a trap: the entry given, the marked text, whether a trap was hit. */
+  strayMarks: Array<{ got: string; text: string; trap: boolean }>;
 }
 
 export function emptyScore(): RealScore {
@@ -164,6 +166,7 @@ export function emptyScore(): RealScore {
     unmapped: new Set(),
     wrongEntries: [],
     gapMarks: [],
+    strayMarks: [],
   };
 }
 
@@ -216,6 +219,10 @@ export function scoreReal(
           into.gapMarks.push({ key: gap.key, got: m.id, text: m.text ?? '' });
         }
       }
-    } else if (gold.some((g) => g.cat === 'trap' && overlaps(m, g))) into.trapsMarked++;
+    } else {
+      const trap = gold.some((g) => g.cat === 'trap' && overlaps(m, g));
+      if (trap) into.trapsMarked++;
+      into.strayMarks.push({ got: m.id, text: m.text ?? '', trap });
+    }
   }
 }

@@ -15,7 +15,10 @@ export function mayBeInUrl(u: number): boolean {
   return u >= 0 && u < 0x80 && ADDRESS_BEFORE[u] === 1;
 }
 
-/** Whether the match starting at `start` lies in a web address ("://" or "www." earlier in the same token). */
+/**
+ * Whether the match starting at `start` lies in a web address ("://", "www." or a percent-encoded slash earlier in
+ * the same token: search engines and image proxies pass whole addresses encoded, as in "u=https%253A%252F%252F...").
+ */
 export function inUrl(at: (pos: number) => number, start: number): boolean {
   if (!mayBeInUrl(at(start - 1))) return false;
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
@@ -25,6 +28,13 @@ export function inUrl(at: (pos: number) => number, start: number): boolean {
       return false;
     if (u === 0x2f && at(i - 1) === 0x2f && at(i - 2) === 0x3a) return true; // "://"
     if (u === 0x2e && at(i - 1) === 0x77 && at(i - 2) === 0x77 && at(i - 3) === 0x77) return true; // "www."
+    if (u === 0x25 && encodedSlash(at, i)) return true;
   }
   return false;
+}
+
+/** Whether "%2F" or its double encoding "%252F" starts at `i` (a "%" was seen there). */
+function encodedSlash(at: (pos: number) => number, i: number): boolean {
+  const slash = (k: number) => at(k) === 0x32 && (at(k + 1) | 0x20) === 0x66; // "2f" or "2F"
+  return slash(i + 1) || (at(i + 1) === 0x32 && at(i + 2) === 0x35 && slash(i + 3)); // "%2F" or "%252F"
 }

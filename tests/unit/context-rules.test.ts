@@ -166,9 +166,13 @@ describe('inflection and variants', () => {
 describe('web addresses', () => {
   it('marks nothing inside an address, and the same name outside one', () => {
     expect(ids('See https://example.com/cac-rules/网络安全法.html and http://www.example.com/x.CAC')).toEqual([]);
+    // An address passed encoded inside another (an image proxy), with no "://" left in it.
+    expect(ids('[img](iu%2F%3Fu%3Dhttps%253A%252F%252Fi3.wp.com%252Fnewsstatic.rthk.hk%252Fimages)')).toEqual([]);
+    expect(ids('q=cac%2fnews.CAC')).toEqual([]);
     expect(ids('The CAC (see https://example.com) enforces the 网络安全法.').map((m) => m[0])).toEqual([
       'CAC',
       '网络安全法',
     ]);
+    expect(ids('Up 100% on floor 2F, the CAC enforces the 网络安全法.').map((m) => m[0])).toEqual(['CAC', '网络安全法']);
   });
 });
