@@ -19,8 +19,7 @@ export interface TermCount {
   count: number;
 }
 
-const TERM_LIST_FORMATS = ['csv', 'markdown'] as const;
-export type TermListFormat = (typeof TERM_LIST_FORMATS)[number];
+export type TermListFormat = 'csv' | 'markdown';
 
 export interface TermListLabels {
   english: string;

@@ -35,14 +35,14 @@ export const packedTermsItem = storage.defineItem<PackedUserTerms | null>('local
 });
 
 /** FNV-1a over the terms' JSON: the same terms give the same stamp. */
-export function termsStamp(terms: readonly UserTerm[]): string {
+function termsStamp(terms: readonly UserTerm[]): string {
   const text = JSON.stringify(terms);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return `${terms.length}:${(h >>> 0).toString(36)}`;
 }
 
-export function extensionVersion(): string {
+function extensionVersion(): string {
   try {
     return browser.runtime.getManifest().version;
   } catch {

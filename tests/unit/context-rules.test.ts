@@ -173,6 +173,9 @@ describe('web addresses', () => {
       'CAC',
       '网络安全法',
     ]);
-    expect(ids('Up 100% on floor 2F, the CAC enforces the 网络安全法.').map((m) => m[0])).toEqual(['CAC', '网络安全法']);
+    expect(ids('Up 100% on floor 2F, the CAC enforces the 网络安全法.').map((m) => m[0])).toEqual([
+      'CAC',
+      '网络安全法',
+    ]);
   });
 });

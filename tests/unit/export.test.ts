@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateXML } from 'xmllint-wasm';
+import { memoryPages, validateXML } from 'xmllint-wasm';
 import { compileGlossary } from '../../glossary/build/compile';
 import { csvField } from '../../formats/csv';
 import { CSV_COLUMNS, exportGlossary } from '../../formats/glossary-export';
@@ -8,8 +8,14 @@ import { loadGlossary } from '../../glossary/load';
 import { entry } from './fixture-glossary';
 
 const schema = { fileName: 'tbx-basic-dca.rng', contents: readFileSync('glossary/tbx/tbx-basic-dca.rng', 'utf8') };
+// The whole glossary's TBX (about 7 MB) outgrows xmllint-wasm's default memory (wasm pages are 64 KiB).
 const tbxValid = async (xml: string) =>
-  validateXML({ xml: { fileName: 'glossary.tbx', contents: xml }, schema, extension: 'relaxng' });
+  validateXML({
+    xml: { fileName: 'glossary.tbx', contents: xml },
+    schema,
+    extension: 'relaxng',
+    maxMemoryPages: memoryPages.GiB,
+  });
 
 describe('glossary export', () => {
   const { entries } = compileGlossary(loadGlossary().entries);
