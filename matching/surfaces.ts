@@ -39,6 +39,15 @@ export function pinyinForms(pinyin: string): [string, string] {
   return [toneless, toneless.replace(/[\s'’-]+/g, '')];
 }
 
+/** A head's title repeats the unit's last character (保安局局长, 警務處處長); news drops the repeat (保安局長, 警務處長). */
+const REPEATED_UNIT = /([局处處署司院部会會厅廳])\1([长長])/gu;
+
+/** A name, and its short form when it is a head's title with the unit's character repeated. */
+function withShortHead(zh: string): string[] {
+  const short = zh.replace(REPEATED_UNIT, '$1$2');
+  return short === zh ? [zh] : [zh, short];
+}
+
 /** Every form of an entry that is matched in text, before folding; names listed `unmarked` stay so in every form. */
 export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () => []): RawSurface[] {
   const out: RawSurface[] = [];
@@ -47,18 +56,42 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
   }
   for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });
   for (const zh of [entry.zh, ...(entry.zhAlt ?? [])]) {
-    out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
-    for (const form of chineseForms(zh)) out.push({ text: form, kind: SurfaceKind.Chinese, from: zh });
+    for (const name of withShortHead(zh)) {
+      out.push({ text: name, kind: SurfaceKind.Chinese, from: zh });
+      for (const form of chineseForms(name)) out.push({ text: form, kind: SurfaceKind.Chinese, from: zh });
+    }
   }
   if (entry.zhTrad) out.push({ text: entry.zhTrad, kind: SurfaceKind.Chinese, from: entry.zh });
   for (const zh of [...(entry.zhTw ?? []), ...(entry.zhHk ?? [])])
-    out.push({ text: zh, kind: SurfaceKind.Chinese, from: zh });
+    for (const name of withShortHead(zh)) out.push({ text: name, kind: SurfaceKind.Chinese, from: zh });
   for (const py of [entry.pinyin, ...(entry.pinyinAlt ?? [])]) {
     if (!py) continue;
     for (const text of pinyinForms(py)) out.push({ text, kind: SurfaceKind.Pinyin, from: py });
   }
   const unmarked = new Set(entry.unmarked ?? []);
   return out.filter((s) => !unmarked.has(s.from) && !unmarked.has(s.text));
+}
+
+/**
+ * A part of a body, or its head, written after the body's full name and sharing its last characters: 警务处处长
+ * after 香港警务处 is 香港警务处处长, 中央军事委员会副主席 after 中国共产党中央军事委员会 is the vice-chairman.
+ * Leftmost-longest would otherwise give the whole to the body and drop the part. The overlap must be two characters
+ * or more, and less than either name.
+ */
+export function namesAfterParent(names: readonly string[], parentNames: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    for (const parent of parentNames) {
+      for (let k = Math.min(name.length, parent.length) - 1; k >= 2; k--) {
+        if (parent.endsWith(name.slice(0, k))) {
+          out.add(parent + name.slice(k));
+          break;
+        }
+      }
+    }
+  }
+  for (const name of names) out.delete(name);
+  return [...out];
 }
 
 /**

@@ -6,7 +6,7 @@
 import * as OpenCC from 'opencc-js';
 import { SurfaceKind, type CompiledEntry, type CompiledGlossary } from '../../matching/model';
 import { CHINA_WORDS, FOREIGN_WORDS } from '../../matching/context-words';
-import { SurfaceTable, surfacesOf } from '../../matching/surfaces';
+import { SurfaceTable, namesAfterParent, surfacesOf } from '../../matching/surfaces';
 import type { Entry } from '../schema';
 
 /** How a title closes after its kind word: at once, or after the note of a trial or draft version. */
@@ -32,6 +32,7 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
       if (surface && kind === SurfaceKind.Chinese && entry.type === 'law') surface.title = true;
     }
   });
+  addNamesAfterParent(compiledEntries, table);
   for (const entry of compiledEntries) {
     for (const phrase of entry.exclusions ?? []) table.get(SurfaceKind.Exclusion, phrase);
   }
@@ -64,4 +65,19 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     }
   }
   return { entries: compiledEntries, surfaces: table.surfaces((i) => compiledEntries[i].status) };
+}
+
+/** A body's parts and heads written after the body's full name (matching/surfaces.ts, `namesAfterParent`). */
+function addNamesAfterParent(entries: readonly CompiledEntry[], table: SurfaceTable): void {
+  const index = new Map(entries.map((e, i) => [e.id, i]));
+  const chinese = (e: CompiledEntry) =>
+    surfacesOf(e, openccForms)
+      .filter((s) => s.kind === SurfaceKind.Chinese && !(e.ambiguous ?? []).includes(s.from))
+      .map((s) => s.text);
+  entries.forEach((entry, i) => {
+    const parent = entry.relations?.parent;
+    const p = parent === undefined ? undefined : index.get(parent);
+    if (entry.type !== 'agency' || p === undefined) return;
+    for (const name of namesAfterParent(chinese(entry), chinese(entries[p]))) table.add(SurfaceKind.Chinese, name, i);
+  });
 }

@@ -34,6 +34,14 @@ const glossary = compileGlossary([
   entry({ id: 'eight-point', type: 'law', en: 'eight-point regulation', zh: '中央八项规定' }),
   entry({ id: 'review-measures', type: 'law', en: 'Cybersecurity Review Measures', zh: '网络安全审查办法' }),
   entry({ id: 'assessment', type: 'policy', en: 'security assessment for outbound data', zh: '数据出境安全评估' }),
+  entry({ id: 'hk-police', type: 'agency', en: 'Hong Kong Police Force', zh: '香港警务处', zhAlt: ['警务处'] }),
+  entry({
+    id: 'hk-police-chief',
+    type: 'agency',
+    en: 'Commissioner of Police',
+    zh: '警务处处长',
+    relations: { parent: 'hk-police' },
+  }),
 ]);
 const matcher = new Matcher(glossary.surfaces);
 const ids = (text: string) =>
@@ -160,6 +168,23 @@ describe('inflection and variants', () => {
       'cybersecurity-review',
     ]);
     expect(ids('ＣＡＣ and 網絡安全法').map((m) => m[1])).toEqual(['cac', 'cybersecurity-law']);
+  });
+});
+
+describe('a part of a body after the body', () => {
+  it('gives the part, written after the full name of the body, its own card', () => {
+    expect(ids('香港警务处处长表示，香港警務處處長表示，香港警务处表示')).toEqual([
+      ['香港警务处处长', 'hk-police-chief'],
+      ['香港警務處處長', 'hk-police-chief'],
+      ['香港警务处', 'hk-police'],
+    ]);
+  });
+
+  it('knows a head by the short title news uses, with the unit named once', () => {
+    expect(ids('警務處長表示，警务处长表示')).toEqual([
+      ['警務處長', 'hk-police-chief'],
+      ['警务处长', 'hk-police-chief'],
+    ]);
   });
 });
 
