@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/build/vite-plugin';
+import { GLOSSARY_SCRIPTS } from './platform/glossary-parts';
 
 /** pdf.js's CMaps and standard fonts, copied into the build as pdfjs/cmaps and pdfjs/standard_fonts for the PDF
  * reader (Chinese PDFs need the CMaps): extension files, never fetched from elsewhere. */
@@ -35,6 +36,12 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       assets.push(...pdfjsAssets());
+    },
+    // The glossary's two part scripts load before the engine in top frames (platform/glossary-parts.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? [])
+        if (script.js?.includes('content-scripts/content.js'))
+          script.js = [...GLOSSARY_SCRIPTS.map((s) => s.slice(1)), ...script.js];
     },
   },
   zip: {

@@ -1,10 +1,10 @@
 /**
- * The glossary as the content script matches with it: the bundle prebuilt at build time
- * (virtual:cpl-glossary/runtime), unpacked by matching/bundle.ts, with the user's own terms after the bundled
+ * The glossary as the content script matches with it: the bundle prebuilt at build time (its two part scripts,
+ * platform/glossary-parts.ts), unpacked by matching/bundle.ts, with the user's own terms after the bundled
  * entries. The popup and options load the full entries instead (glossary/bundled.ts).
  */
-import runtimeBundle from 'virtual:cpl-glossary/runtime';
 import { unpackBundle } from '../../matching/bundle';
+import { glossaryBundle } from '../../platform/glossary-parts';
 import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
 import type { CardEntry, MatchSurface } from '../../matching/model';
@@ -49,7 +49,7 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
     timings[name] = now - at;
     at = now;
   };
-  const bundled = unpackBundle(runtimeBundle, keep, lap);
+  const bundled = unpackBundle(glossaryBundle(), keep, lap);
   const bundledMatcher = new Matcher(bundled.surfaces, bundled.automaton);
   lap('matcher');
   let entries = bundled.entries;

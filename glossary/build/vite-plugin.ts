@@ -9,9 +9,12 @@ import { compileGlossary } from './compile';
 import { DATA_DIR, danglingRelations, loadGlossary } from '../load';
 import { GlossaryError } from '../schema';
 
-// Two modules: the full entries (popup, options) and the content script's lean bundle with the prebuilt automaton.
+// The full entries (popup, options), and the content script's lean bundle in two parts: its names and entries, and
+// its prebuilt automaton (platform/glossary-parts.ts says why two).
 const FULL = 'virtual:cpl-glossary';
-const RUNTIME = 'virtual:cpl-glossary/runtime';
+const NAMES = 'virtual:cpl-glossary/runtime-names';
+const AUTOMATON = 'virtual:cpl-glossary/runtime-automaton';
+const IDS = [FULL, NAMES, AUTOMATON];
 const PREFIX = '\0';
 
 /**
@@ -22,10 +25,10 @@ export function glossaryPlugin() {
   return {
     name: 'cpl-glossary',
     resolveId(id: string) {
-      return id === FULL || id === RUNTIME ? PREFIX + id : undefined;
+      return IDS.includes(id) ? PREFIX + id : undefined;
     },
     load(this: { addWatchFile(file: string): void }, id: string) {
-      if (id !== PREFIX + FULL && id !== PREFIX + RUNTIME) return undefined;
+      if (!IDS.some((known) => id === PREFIX + known)) return undefined;
       for (const f of readdirSync(DATA_DIR)) if (f.endsWith('.json')) this.addWatchFile(join(DATA_DIR, f));
       const { entries } = loadGlossary();
       const dangling = danglingRelations(entries);
@@ -34,7 +37,8 @@ export function glossaryPlugin() {
       // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal.
       if (id === PREFIX + FULL)
         return `export default JSON.parse(${JSON.stringify(JSON.stringify({ entries: compiled.entries }))});`;
-      return `export default ${JSON.stringify(packBundle(compiled))};`;
+      const { automaton, ...names } = packBundle(compiled);
+      return `export default ${JSON.stringify(id === PREFIX + NAMES ? names : automaton)};`;
     },
   };
 }

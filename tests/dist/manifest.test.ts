@@ -43,7 +43,11 @@ describe.each(BUILDS)('the %s manifest', (build) => {
     if (build !== 'chrome-mv3') expect(m).not.toHaveProperty('host_permissions');
     expect(m).not.toHaveProperty('optional_host_permissions');
     expect(m.content_scripts).toEqual([
-      expect.objectContaining({ matches: HOSTS, all_frames: false, js: ['content-scripts/content.js'] }),
+      expect.objectContaining({
+        matches: HOSTS,
+        all_frames: false,
+        js: ['glossary-names.js', 'glossary-automaton.js', 'content-scripts/content.js'],
+      }),
       expect.objectContaining({ matches: HOSTS, all_frames: true, js: ['content-scripts/frames.js'] }),
     ]);
   });
