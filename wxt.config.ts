@@ -52,6 +52,7 @@ export default defineConfig({
       'cli/**', // the command-line tools (scan, eval, glossary check, report, export)
       'eval/**', // the eval's scoring, used by `npm run eval` and its tests
       'docs/**', // README screenshots
+      'corpus/**', // the coverage corpus, restored by scripts/restore-coverage-corpus.mjs (not in git)
       'scripts/**', // test runner, benchmarks, maintenance tools
       'tests/**',
       'test-artifacts/**',
