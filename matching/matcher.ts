@@ -13,7 +13,7 @@ import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type Ma
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
 import { mayBeInTitle, officialTitle, titleFits, titleOpenBefore } from './titles';
-import { inUrl, mayBeInUrl } from './urls';
+import { inAddress } from './urls';
 import { foreignAfter, rightBefore } from './whose';
 import { MatchList, toMatches } from './match-list';
 
@@ -309,11 +309,11 @@ export class Matcher implements TextMatcher {
   private readonly at = (pos: number): number => this.unitAt(pos);
 
   /**
-   * Whether a selected match stands where it names nothing: in a web address, or inside a 《》 title that is another
+   * Whether a selected match stands where it names nothing: in a web or mail address, or inside a 《》 title that is another
    * document. Checked after selection, so that its text is taken and no shorter name inside it is marked instead.
    */
   private misplaced(start: number, end: number, surface: MatchSurface): boolean {
-    if (mayBeInUrl(this.unitAt(start - 1)) && inUrl(this.at, start)) return true;
+    if (inAddress(this.at, start, end)) return true;
     return (
       surface.kind === SurfaceKind.Chinese &&
       mayBeInTitle(this.unitAt(end), surface.title) &&

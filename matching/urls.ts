@@ -1,5 +1,5 @@
 /**
- * Names inside a web address are not marked: in tv.cctv.com, xinhuanet.com or a slug such as
+ * Names inside a web or mail address are not marked: in tv.cctv.com, xinhuanet.com, cnews@rthk.hk or a slug such as
  * ".../chinas-ministry-of-state-security-for-..." a mark tells the reader nothing and reads as noise. Pure.
  */
 
@@ -9,6 +9,27 @@ const REACH = 200;
 /** Units that can come right before a name inside an address ('.', '/', '-', '_', '=', '%', '?', '&', '#', digits). */
 const ADDRESS_BEFORE = new Uint8Array(0x80);
 for (const c of './-_=%?&#0123456789') ADDRESS_BEFORE[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether the match at [start, end) is part of an address: after "@" (a mail address or a handle), followed by a
+ * domain's next label in lower case ("rthk.hk", "cac.gov.cn"; a sentence's full stop has a space or a capital after
+ * it), or inside a web address (`inUrl`).
+ */
+export function inAddress(at: (pos: number) => number, start: number, end: number): boolean {
+  const before = at(start - 1);
+  if (before === 0x40 /* @ */) return true;
+  if (at(end) === 0x2e && lowerLabelAt(at, end + 1)) return true;
+  return mayBeInUrl(before) && inUrl(at, start);
+}
+
+/** Whether two or more lower-case ASCII letters or digits start at `pos` and end a label ('.', '/', or no letter). */
+function lowerLabelAt(at: (pos: number) => number, pos: number): boolean {
+  let i = pos;
+  const label = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || u === 0x2d;
+  while (label(at(i))) i++;
+  const next = at(i);
+  return i - pos >= 2 && !((next >= 0x41 && next <= 0x5a) || next > 0x7f);
+}
 
 /** Whether a match after the code unit `u` may lie in an address (most do not: then `inUrl` need not be asked). */
 export function mayBeInUrl(u: number): boolean {

@@ -192,8 +192,14 @@ describe('web addresses', () => {
   it('marks nothing inside an address, and the same name outside one', () => {
     expect(ids('See https://example.com/cac-rules/网络安全法.html and http://www.example.com/x.CAC')).toEqual([]);
     // An address passed encoded inside another (an image proxy), with no "://" left in it.
-    expect(ids('[img](iu%2F%3Fu%3Dhttps%253A%252F%252Fi3.wp.com%252Fnewsstatic.rthk.hk%252Fimages)')).toEqual([]);
-    expect(ids('q=cac%2fnews.CAC')).toEqual([]);
+    expect(ids('[img](iu%2F%3Fu%3Dhttps%253A%252F%252Fi3.wp.com%252Fnews-CSL-rules)')).toEqual([]);
+    expect(ids('q=x%2fnews-CSL')).toEqual([]);
+    // A bare domain, a mail address, a handle.
+    expect(ids('© CSL.gov.cn. Write to news@CSL or follow @CSL.')).toEqual([]);
+    expect(ids('Asked by the CAC.The 网络安全法.')).toEqual([
+      ['CAC', 'cac'],
+      ['网络安全法', 'cybersecurity-law'],
+    ]);
     expect(ids('The CAC (see https://example.com) enforces the 网络安全法.').map((m) => m[0])).toEqual([
       'CAC',
       '网络安全法',
