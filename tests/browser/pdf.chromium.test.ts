@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chromiumSuite } from './harness/chromium-suite';
+import { ARTIFACTS, chromiumSuite } from './harness/chromium-suite';
 import { startServer, type PageServer } from './harness/server';
 import { waitFor } from './harness/wait';
 import { makeTestPdfs, PDF_DIR, testPdf } from '../pdf/make-pdfs';
@@ -73,6 +73,8 @@ describe('PDF reader (Chromium)', () => {
     await waitFor('card', () => page.evaluate(() => document.querySelector('cpl-ui')?.shadowRoot?.textContent || null));
     const card = await page.evaluate(() => document.querySelector('cpl-ui')!.shadowRoot!.textContent);
     expect(card).toContain('Cyberspace Administration of China');
+    // The README's picture of the reader (docs/pdf-reader.png is copied from it).
+    await page.screenshot({ path: `${ARTIFACTS}/pdf-card.png` });
     await page.close();
   });
 
