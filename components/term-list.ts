@@ -17,6 +17,8 @@ export interface TermCount {
     acronyms?: readonly string[];
   };
   count: number;
+  /** A title the glossary does not hold, marked as a kind of document (the entry): listed under its own name. */
+  title?: string;
 }
 
 export type TermListFormat = 'csv' | 'markdown';
@@ -32,8 +34,8 @@ export interface TermListLabels {
 
 const rowOf = (t: TermCount, labels: TermListLabels) => [
   t.entry.acronyms?.length ? `${t.entry.en} (${t.entry.acronyms.join(', ')})` : t.entry.en,
-  t.entry.zh,
-  t.entry.pinyin ?? '',
+  t.title === undefined ? t.entry.zh : `《${t.title}》`,
+  t.title === undefined ? (t.entry.pinyin ?? '') : '',
   labels.typeLabel(t.entry.type),
   String(t.count),
 ];

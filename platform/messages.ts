@@ -10,6 +10,8 @@ import type { EntryType } from '../glossary/schema';
 export interface PageTerm {
   id: string;
   count: number;
+  /** For a kind of document's mark, the 《》 title it stands for: each title is its own row. */
+  title?: string;
 }
 
 export interface Protocol {
@@ -20,7 +22,7 @@ export interface Protocol {
   /** Popup -> content script: which site this is, whether it is marked, and how many marks the cap left unpainted. */
   'page-info': { request: Record<string, never>; response: { host: string; marking: boolean; capped?: number } };
   /** Popup -> content script: scroll to the next mention of an entry and flash it; false if it has none. */
-  'reveal-term': { request: { id: string }; response: { found: boolean } };
+  'reveal-term': { request: { id: string; title?: string }; response: { found: boolean } };
   /** Content script -> background: the card's expanded view (definition, sources), kept out of every page's bundle. */
   'entry-details': { request: { id: string }; response: EntryDetails | undefined };
   /** Frame gate -> background: this sub-frame has text; inject the marking engine into it. */

@@ -121,7 +121,7 @@ function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt
     ...(isTop
       ? {
           'page-info': () => ({ host: location.hostname, marking: !pause.paused, capped: engine.highlighter.capped }),
-          'reveal-term': ({ id }) => ({ found: reveal.next(id) }),
+          'reveal-term': ({ id, title }) => ({ found: reveal.next(id, title) }),
         }
       : {}),
   });

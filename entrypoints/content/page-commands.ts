@@ -58,15 +58,20 @@ export class Revealer {
     private readonly glossary: PageGlossary,
   ) {}
 
-  next(id: string): boolean {
+  next(id: string, title?: string): boolean {
     const store = this.store;
-    const ids = orderedMarks(store).filter((m) => this.glossary.entries[store.entry(m)].id === id);
+    const ids = orderedMarks(store).filter(
+      (m) =>
+        this.glossary.entries[store.entry(m)].id === id &&
+        (title === undefined || titleOf(store, this.glossary, m) === title),
+    );
     if (!ids.length) return false;
     // The last mark shown, if it is still on the page (its id may since have gone to another mark).
-    const previous = this.last.get(id);
+    const key = title === undefined ? id : `${id}\u0000${title}`;
+    const previous = this.last.get(key);
     const at = previous && store.holds(previous) ? ids.indexOf(previous.id) : -1;
     const mark = store.mark(ids[(at + 1) % ids.length]);
-    this.last.set(id, mark);
+    this.last.set(key, mark);
     flash(mark);
     return true;
   }
@@ -81,12 +86,22 @@ export function lookUpSelection(text: string, glossary: PageGlossary, cards: Car
   return true;
 }
 
+/** The terms on the page, most frequent first; a kind of document's marks count by title, one row per title. */
 export function pageTerms(store: MarkStore, glossary: PageGlossary): PageTerm[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, PageTerm>();
   for (const mark of store.ids()) {
     if (!store.shows(mark)) continue;
     const id = glossary.entries[store.entry(mark)].id;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
+    const title = titleOf(store, glossary, mark);
+    const key = title === undefined ? id : `${id}\u0000${title}`;
+    const term = counts.get(key) ?? { id, count: 0, ...(title === undefined ? {} : { title }) };
+    term.count++;
+    counts.set(key, term);
   }
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count);
+  return [...counts.values()].sort((a, b) => b.count - a.count);
+}
+
+/** The 《》 title a kind of document's mark stands for (the mark's text), or undefined for any other entry's mark. */
+function titleOf(store: MarkStore, glossary: PageGlossary, mark: number): string | undefined {
+  return glossary.entries[store.entry(mark)].subtype === 'document-kind' ? store.range(mark).toString() : undefined;
 }

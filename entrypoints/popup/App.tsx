@@ -71,7 +71,11 @@ export function App() {
   );
   // Entries looked up as they load: the user's terms arrive after the bundled ones, and the page's list is asked once.
   const pageTerms = useMemo<TermCount[] | null>(
-    () => pageList && pageList.flatMap(({ id, count }) => (byId.has(id) ? [{ entry: byId.get(id)!, count }] : [])),
+    () =>
+      pageList &&
+      pageList.flatMap(({ id, count, title }) =>
+        byId.has(id) ? [{ entry: byId.get(id)!, count, ...(title === undefined ? {} : { title }) }] : [],
+      ),
     [pageList, byId],
   );
 
@@ -126,9 +130,9 @@ export function App() {
     // A real popup closes behind the new tab; the popup opened as a page (`?tab=`) stays.
     if (!new URLSearchParams(location.search).has('tab')) close();
   };
-  const reveal = (id: string) =>
+  const reveal = (id: string, title?: string) =>
     site
-      ? sendToTab(site.tabId, 'reveal-term', { id }).then(
+      ? sendToTab(site.tabId, 'reveal-term', { id, ...(title === undefined ? {} : { title }) }).then(
           (r) => r.found,
           () => false,
         )

@@ -15,7 +15,7 @@ export interface PageTabProps {
   /** null while asking, or when the page cannot be read (browser pages, the store). */
   terms: TermCount[] | null;
   capped: number;
-  onReveal: (id: string) => Promise<boolean>;
+  onReveal: (id: string, title?: string) => Promise<boolean>;
 }
 
 export function PageTab({ terms, capped, onReveal }: PageTabProps) {
@@ -27,7 +27,8 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
   const copy = async (format: TermListFormat) => setStatus(await copyTermList(terms, format));
   const download = (format: TermListFormat) => setStatus(saveTermList(terms, format));
   const reveal = async (term: TermCount) => {
-    setStatus((await onReveal(term.entry.id)) ? t('pageRevealed', term.entry.en) : t('pageRevealFailed'));
+    const name = term.title === undefined ? term.entry.en : `《${term.title}》`;
+    setStatus((await onReveal(term.entry.id, term.title)) ? t('pageRevealed', name) : t('pageRevealFailed'));
   };
 
   return (
@@ -52,7 +53,7 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
             </h2>
             <ul class="cpl-page-terms">
               {group.map((x) => (
-                <li key={x.entry.id}>
+                <li key={x.title === undefined ? x.entry.id : `${x.entry.id} ${x.title}`}>
                   <button
                     type="button"
                     class="cpl-page-term"
@@ -61,8 +62,18 @@ export function PageTab({ terms, capped, onReveal }: PageTabProps) {
                     onClick={() => void reveal(x)}
                   >
                     <TypeBadge type={x.entry.type} />
-                    <span class="cpl-result-en">{x.entry.en}</span>
-                    <span lang="zh-CN">{x.entry.zh}</span>
+                    {x.title === undefined ? (
+                      <>
+                        <span class="cpl-result-en">{x.entry.en}</span>
+                        <span lang="zh-CN">{x.entry.zh}</span>
+                      </>
+                    ) : (
+                      // A title the glossary does not hold: the title itself, and the kind of document it is.
+                      <>
+                        <span lang="zh-CN">《{x.title}》</span>
+                        <span class="cpl-result-en">{t('pageDocumentKind', x.entry.en)}</span>
+                      </>
+                    )}
                     <span class="cpl-count">×{x.count}</span>
                   </button>
                 </li>

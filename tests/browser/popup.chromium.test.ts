@@ -133,6 +133,39 @@ describe('popup and options (Chromium)', () => {
     await page.close();
   });
 
+  it('lists each title the glossary does not hold on its own row, under the kind of document, and jumps to it', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.server.url('titles.html'));
+    await waitFor('titles marked', () =>
+      page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 5 || null, null),
+    );
+    await page.bringToFront();
+    const [tab] = await env.context
+      .serviceWorkers()[0]
+      .evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    const popup = await extensionPage(`popup.html?tab=${tab.id}`);
+    await popup.waitForSelector('#cpl-tab-page:has-text("(")');
+    await popup.click('#cpl-tab-page');
+    const rows = popup.locator('.cpl-page-term[data-entry-id="document-kind-opinions"]');
+    await rows.first().waitFor();
+    const texts = await rows.allTextContents();
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toContain('《关于加快发展数字贸易的意见》');
+    expect(texts[0]).toContain('×2');
+    expect(texts[1]).toContain('《关于促进服务消费高质量发展的意见》');
+    expect(await axeViolations(popup)).toEqual([]);
+    await rows.nth(1).click();
+    const lit = await waitFor('the title flashed', () =>
+      page.evaluate(
+        () => (CSS.highlights.get('cpl-focus') ? [...CSS.highlights.get('cpl-focus')!].map(String) : null),
+        null,
+      ),
+    );
+    expect(lit).toEqual(['关于促进服务消费高质量发展的意见']);
+    await popup.close();
+    await page.close();
+  });
+
   it('marks only the chosen types, in the chosen style, and hides inactive entries on request', async () => {
     const options = await extensionPage('options.html');
     await options.waitForSelector('#opt-dwell');

@@ -22,6 +22,11 @@ const terms: TermCount[] = [
     count: 5,
   },
   { entry: { id: 'x', type: 'law', en: 'A | B, "quoted"\nnext', zh: '=HYPERLINK("x")' }, count: 1 },
+  {
+    entry: { id: 'document-kind-opinions', type: 'law', en: 'opinions', zh: '意见', pinyin: 'yìjiàn' },
+    count: 2,
+    title: '关于加快发展数字贸易的意见',
+  },
 ];
 
 describe('term list export', () => {
@@ -34,6 +39,8 @@ describe('term list export', () => {
     );
     expect(csv).toContain('"A | B, ""quoted""\nnext"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    // A title the glossary does not hold is listed under its own name, with the kind of document it is.
+    expect(lines[3]).toBe('opinions,《关于加快发展数字贸易的意见》,,LAW,2');
   });
 
   it('writes a Markdown table whose cells cannot break the table', () => {
@@ -41,6 +48,7 @@ describe('term list export', () => {
     expect(md[0]).toBe('| English | Chinese | Pinyin | Type | Mentions |');
     expect(md[1]).toBe('| --- | --- | --- | --- | ---: |');
     expect(md[3]).toBe('| A \\| B, "quoted" next | =HYPERLINK("x") |  | LAW | 1 |');
-    expect(md.filter(Boolean)).toHaveLength(4);
+    expect(md[4]).toBe('| opinions | 《关于加快发展数字贸易的意见》 |  | LAW | 2 |');
+    expect(md.filter(Boolean)).toHaveLength(5);
   });
 });
