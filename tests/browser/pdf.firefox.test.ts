@@ -1,7 +1,7 @@
 /**
  * The PDF reader page in Firefox ESR (MV2 build, driven over WebDriver BiDi): a PDF printed from our pages opened by
- * URL after the reader's click, marks on the first page and on a page reached by scrolling, a card on hover and from
- * the keyboard. (Opening by file is tested in Chromium: the BiDi driver here has no file-input helper.)
+ * URL after the reader's click, marks on the first page and on a page reached by scrolling, a card from the keyboard,
+ * and the list of the terms on the pages read. (Opening by file is tested in Chromium: the BiDi driver here has no file-input helper.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, DriverPage } from './harness/driver';
@@ -49,5 +49,15 @@ describe('PDF reader (Firefox)', () => {
       page.evaluate(() => document.querySelector('cpl-ui')?.shadowRoot?.textContent || null, undefined),
     );
     expect(card).toContain('Cyberspace Administration of China');
+  });
+
+  it('lists the terms of the pages read', async () => {
+    await page.press('Escape');
+    await page.click('#toggle-terms');
+    const list = await waitFor('terms list', () =>
+      page.evaluate(() => document.getElementById('terms-list')?.textContent || null, undefined),
+    );
+    expect(list).toContain('Cybersecurity Law');
+    expect(list).toContain('Data Security Law');
   });
 });
