@@ -50,6 +50,18 @@ describe('popup and options (Chromium)', () => {
       return id ? (document.getElementById(id)?.getAttribute('data-entry-id') ?? null) : null;
     });
 
+  /** The popup for a page's tab, its page list read, as the popup would take the tab from the active one. */
+  async function popupFor(page: Page): Promise<Page> {
+    // The page's tab id (no `tabs` permission to query by URL).
+    await page.bringToFront();
+    const [tab] = await env.context
+      .serviceWorkers()[0]
+      .evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    const popup = await extensionPage(`popup.html?tab=${tab.id}`);
+    await popup.waitForSelector('#cpl-tab-page:has-text("(")');
+    return popup;
+  }
+
   async function setOptions(change: (options: Page) => Promise<void>): Promise<void> {
     const options = await extensionPage('options.html');
     await options.waitForSelector('#opt-dwell');
@@ -98,13 +110,7 @@ describe('popup and options (Chromium)', () => {
     const page = await env.context.newPage();
     await page.goto(env.server.url('demo.html'));
     await waitFor('marks', () => page.evaluate(() => CSS.highlights.size >= 3 || null, null));
-    // The page's tab id, as the popup would take it from the active tab (no `tabs` permission to query by URL).
-    await page.bringToFront();
-    const [tab] = await env.context
-      .serviceWorkers()[0]
-      .evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-    const popup = await extensionPage(`popup.html?tab=${tab.id}`);
-    await popup.waitForSelector('#cpl-tab-page:has-text("(")');
+    const popup = await popupFor(page);
     await popup.focus('#cpl-tab-search');
     await popup.keyboard.press('ArrowRight');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('cpl-tab-page');
@@ -139,12 +145,7 @@ describe('popup and options (Chromium)', () => {
     await waitFor('titles marked', () =>
       page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 5 || null, null),
     );
-    await page.bringToFront();
-    const [tab] = await env.context
-      .serviceWorkers()[0]
-      .evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-    const popup = await extensionPage(`popup.html?tab=${tab.id}`);
-    await popup.waitForSelector('#cpl-tab-page:has-text("(")');
+    const popup = await popupFor(page);
     await popup.click('#cpl-tab-page');
     const rows = popup.locator('.cpl-page-term[data-entry-id="document-kind-opinions"]');
     await rows.first().waitFor();
