@@ -32,7 +32,7 @@ function lowerLabelAt(at: (pos: number) => number, pos: number): boolean {
 }
 
 /** Whether a match after the code unit `u` may lie in an address (most do not: then `inUrl` need not be asked). */
-export function mayBeInUrl(u: number): boolean {
+function mayBeInUrl(u: number): boolean {
   return u >= 0 && u < 0x80 && ADDRESS_BEFORE[u] === 1;
 }
 
@@ -40,7 +40,7 @@ export function mayBeInUrl(u: number): boolean {
  * Whether the match starting at `start` lies in a web address ("://", "www." or a percent-encoded slash earlier in
  * the same token: search engines and image proxies pass whole addresses encoded, as in "u=https%253A%252F%252F...").
  */
-export function inUrl(at: (pos: number) => number, start: number): boolean {
+function inUrl(at: (pos: number) => number, start: number): boolean {
   if (!mayBeInUrl(at(start - 1))) return false;
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
     const u = at(i);
