@@ -38,6 +38,7 @@ function wrap(page: Page): DriverPage {
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),
+    setInputFile: (selector, path) => page.setInputFiles(selector, path),
     screenshot: async (path) => void (await page.screenshot({ path })),
     onRequest: (listener) => {
       const onRequest = (request: Request) => listener(request.url());

@@ -15,6 +15,8 @@ export interface DriverPage {
   focus(selector: string): Promise<void>;
   type(text: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Hands a file to the `<input type=file>` at `selector`, as a reader choosing it would. */
+  setInputFile(selector: string, path: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /**
    * Reports every request this page (and its frames) makes, by URL. Chromium: the whole browser context's requests

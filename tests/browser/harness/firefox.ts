@@ -43,6 +43,12 @@ function wrap(page: Page): DriverPage {
     focus: (selector) => page.focus(selector),
     type: (text) => page.keyboard.type(text),
     click: (selector) => page.click(selector),
+    // WebDriver BiDi's input.setFiles, through puppeteer.
+    setInputFile: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no element at ${selector}`);
+      await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path);
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     // BiDi's network events for this tab's browsing contexts (its frames included). The add-on's background page is
     // no browsing context BiDi reports on, so its requests, if it made any, would not be seen here.
