@@ -124,6 +124,13 @@ export const USER_IMPORT_XML_MAX_DEPTH = 64;
 export const SEARCH_FUZZY_BELOW = 8;
 
 /**
+ * How long typing must pause before the popup adds the fuzzy hits: fuzzy matching over the whole glossary takes
+ * 60-180 ms, more than a frame, so it runs once rather than on every keystroke. Typists leave 150-250 ms between
+ * keys at a steady pace; 200 ms is past most of those gaps and still reads as an immediate answer to a pause.
+ */
+export const SEARCH_FUZZY_DELAY_MS = 200;
+
+/**
  * The longest text the matcher is given in one call. Matching cannot pause inside a call, so one run of text longer
  * than this (a paragraph of megabytes, as generated pages and log viewers have) is cut into pieces first
  * (text/long-runs.ts), at a line break, a Chinese sentence end or a space near the limit. Matching 100,000 characters

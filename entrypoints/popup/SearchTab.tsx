@@ -3,12 +3,12 @@
  * combobox pattern: focus stays in the box, arrow keys move the active result, Enter opens it, Escape clears).
  * With the box empty it offers the entries viewed lately and a way to browse each type.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ResultItem } from '../../components/ResultItem';
 import { typeLabel } from '../../components/labels';
 import type { CompiledEntry } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { SEARCH_MAX_RESULTS } from '../../platform/constants';
+import { SEARCH_FUZZY_DELAY_MS, SEARCH_MAX_RESULTS } from '../../platform/constants';
 import { t } from '../../platform/i18n';
 import type { GlossarySearch } from './search';
 
@@ -28,14 +28,25 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const trimmed = query.trim();
-  const results = useMemo(() => {
-    if (!trimmed) return [];
+  const quick = useMemo(() => {
+    if (!trimmed) return { results: [], fuzzy: false };
     const start = performance.now();
-    const found = search.search(trimmed, SEARCH_MAX_RESULTS).map((r) => r.entry);
+    const found = search.quick(trimmed, SEARCH_MAX_RESULTS);
     // Read by `npm run bench`: the search's own time per keystroke, apart from rendering.
     performance.measure('cpl-search', { start, end: performance.now() });
-    return found;
+    return { results: found.results.map((r) => r.entry), fuzzy: found.fuzzy };
   }, [search, trimmed]);
+  // The fuzzy hits (a typo's), once typing pauses: for the query they were found for only.
+  const [fuzzy, setFuzzy] = useState<{ query: string; results: CompiledEntry[] } | null>(null);
+  useEffect(() => {
+    if (!quick.fuzzy) return;
+    const timer = setTimeout(() => {
+      setFuzzy({ query: trimmed, results: search.search(trimmed, SEARCH_MAX_RESULTS).map((r) => r.entry) });
+    }, SEARCH_FUZZY_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search, trimmed, quick]);
+  const pending = quick.fuzzy && fuzzy?.query !== trimmed;
+  const results = pending || !quick.fuzzy ? quick.results : fuzzy!.results;
   const browsed = useMemo(
     () => (browse ? entries.filter((e) => e.type === browse).sort((a, b) => collator.compare(a.en, b.en)) : []),
     [entries, browse],
@@ -75,7 +86,9 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
   const summary = trimmed
     ? results.length
       ? t('searchResults', String(results.length))
-      : t('searchNoResults', trimmed)
+      : pending
+        ? t('searchPending')
+        : t('searchNoResults', trimmed)
     : browse
       ? t('popupBrowsing', [typeLabel(browse), String(browsed.length)])
       : t('searchHint', String(entries.length));

@@ -5,7 +5,8 @@
  *   2. a name the query begins, the more of the name covered the better;
  *   3. a name with every query word at the start of one of its words ("security law" finds the Data Security Law);
  *   4. fuzzy name hits (fuse.js), so "cyberspce admin" still finds the CAC: run only when tiers 1-3 found few,
- *      since fuse's bitap over thousands of names is the one costly step (about 20 ms for a long query);
+ *      since fuse's bitap over thousands of names is the one costly step (60-180 ms for a long query over 2,380
+ *      entries), and the popup asks for it only once typing pauses (`quick`, then `search`);
  *   5. entries whose gloss or definition has every query word (word starts in English, substrings in Chinese).
  * Any name hit outranks a hit that is only in a definition: an entry whose definition mentions "Cyberspace
  * Administration" must not pass the CAC itself.
@@ -91,9 +92,19 @@ export class GlossarySearch {
     );
   }
 
+  /** Every tier, fuzzy included when tiers 1-3 found few. */
   search(query: string, limit: number): SearchResult[] {
+    return this.run(query, limit, true).results;
+  }
+
+  /** Every tier but the fuzzy one, and whether `search` would add fuzzy hits (then worth asking once typing pauses). */
+  quick(query: string, limit: number): { results: SearchResult[]; fuzzy: boolean } {
+    return this.run(query, limit, false);
+  }
+
+  private run(query: string, limit: number, fuzzy: boolean): { results: SearchResult[]; fuzzy: boolean } {
     const q = foldString(stripTones(query)).trim();
-    if (!q) return [];
+    if (!q) return { results: [], fuzzy: false };
     const joined = q.replace(/\s+/g, '');
     const han = HAN.test(q);
     // Word starts for English and pinyin; Chinese has no spaces between words, so any substring counts.
@@ -121,7 +132,8 @@ export class GlossarySearch {
       const r = rank(doc);
       if (r < 0) add(doc.index, r);
     }
-    if (results.length < SEARCH_FUZZY_BELOW) {
+    const wanted = results.length < SEARCH_FUZZY_BELOW;
+    if (wanted && fuzzy) {
       // Hits come best first, so the first hit of an entry is its best name.
       for (const hit of (han ? this.hanNames : this.latinNames).search(q, { limit: limit * 4 }))
         add(hit.item.index, hit.score ?? 1);
@@ -132,6 +144,6 @@ export class GlossarySearch {
       const at = Math.min(...tokens.map((w) => doc.text.indexOf(w)));
       add(doc.index, 1 + (at < doc.glossLength ? 0 : 0.5) + Math.min(0.49, at / 10_000));
     }
-    return results.sort((a, b) => a.score - b.score).slice(0, limit);
+    return { results: results.sort((a, b) => a.score - b.score).slice(0, limit), fuzzy: wanted };
   }
 }

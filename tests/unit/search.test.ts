@@ -53,6 +53,17 @@ describe('glossary search', () => {
     expect(search.search('zzzqqqxxx', 10)).toEqual([]);
   });
 
+  it('leaves fuzzy matching out of the quick answer, and says when it would add hits', () => {
+    // A typo finds nothing by name or word: the popup asks for the fuzzy tier once typing pauses.
+    const typo = search.quick('cyberspce admin', 10);
+    expect(typo.results.map((r) => r.entry.id)).not.toContain('cac');
+    expect(typo.fuzzy).toBe(true);
+    expect(search.search('cyberspce admin', 10)[0]?.entry.id).toBe('cac');
+    // A name typed right is answered at once; where many names match, no fuzzy tier is wanted at all.
+    expect(search.quick('data security law', 10).results[0]?.entry.id).toBe('data-security-law');
+    expect(search.quick('security', 10).fuzzy).toBe(false);
+  });
+
   it('respects the limit', () => {
     expect(search.search('law', 3).length).toBeLessThanOrEqual(3);
   });
