@@ -51,7 +51,10 @@ function withShortHead(zh: string): string[] {
 /** Every form of an entry that is matched in text, before folding; names listed `unmarked` stay so in every form. */
 export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () => []): RawSurface[] {
   const out: RawSurface[] = [];
+  // An English name that is also an acronym is matched as the acronym only, case and all: "RTHK", never "rthk".
+  const acronyms = new Set(entry.acronyms ?? []);
   for (const name of [entry.en, ...(entry.enAlt ?? [])]) {
+    if (acronyms.has(name)) continue;
     for (const text of spellingVariants(name)) out.push({ text, kind: SurfaceKind.English, from: name });
   }
   for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });

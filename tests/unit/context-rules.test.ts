@@ -171,6 +171,23 @@ describe('inflection and variants', () => {
   });
 });
 
+describe('an acronym listed as an English name too', () => {
+  it('is matched case-sensitively, as an acronym', () => {
+    const g = compileGlossary([
+      entry({
+        id: 'rthk',
+        type: 'agency',
+        en: 'Radio Television Hong Kong',
+        enAlt: ['RTHK'],
+        acronyms: ['RTHK'],
+        zh: '香港电台',
+      }),
+    ]);
+    const m = new Matcher(g.surfaces);
+    expect(m.match('RTHK said; the rthk archive').map((x) => x.start)).toEqual([0]);
+  });
+});
+
 describe('a part of a body after the body', () => {
   it('gives the part, written after the full name of the body, its own card', () => {
     expect(ids('香港警务处处长表示，香港警務處處長表示，香港警务处表示')).toEqual([
