@@ -207,6 +207,7 @@ export class Matcher implements TextMatcher {
         this.foreignStarts.push(c.start[i]);
       } else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
+    if (this.foreignStarts.length > 1) this.foreignStarts.sort((x, y) => x - y); // whose.ts searches them (ends: sorted)
     if (this.titles.count) this.addTitles(ok);
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
     if (this.order.length < ok.count) this.order = new Int32Array(ok.count * 2);

@@ -9,10 +9,13 @@ import { FOLD } from './normalize';
 /** The code unit at a position of the text being matched, or -1 outside it. */
 type UnitAt = (pos: number) => number;
 
-/** Whether a word ending at one of `ends` (a foreign one, or China's) stands right before `start`. */
+/**
+ * Whether a word ending at one of `ends` (a foreign one, or China's; sorted) stands right before `start`. Only the
+ * ends in the four units before it are looked at: a text of one repeated name (法国 in 国歌法国歌法…) has as many.
+ */
 export function rightBefore(at: UnitAt, ends: readonly number[], start: number): boolean {
-  for (const end of ends) {
-    if (end > start || start - end > 4) continue;
+  for (let k = firstAtLeast(ends, start - 4); k < ends.length && ends[k] <= start; k++) {
+    const end = ends[k];
     let i = end;
     const u = at(i);
     if (u === 0x27 || u === 0x2019) {
@@ -25,10 +28,10 @@ export function rightBefore(at: UnitAt, ends: readonly number[], start: number):
   return false;
 }
 
-/** Whether "of" or "of the" and a foreign word starting at one of `starts` follow `end`. */
+/** Whether "of" or "of the" and a foreign word starting at one of `starts` (sorted) follow `end`. */
 export function foreignAfter(at: UnitAt, starts: readonly number[], end: number): boolean {
-  for (const start of starts) {
-    if (start <= end || start - end > 9) continue;
+  for (let k = firstAtLeast(starts, end + 1); k < starts.length && starts[k] - end <= 9; k++) {
+    const start = starts[k];
     let i = skipBlank(at, end, start);
     if (folded(at, i) !== 0x6f /* o */ || folded(at, i + 1) !== 0x66 /* f */) continue;
     i = skipBlank(at, i + 2, start);
@@ -37,6 +40,18 @@ export function foreignAfter(at: UnitAt, starts: readonly number[], end: number)
     if (i === start && i > end + 3) return true;
   }
   return false;
+}
+
+/** The index of the first value at least `min` in ascending `values` (binary search), or values.length. */
+function firstAtLeast(values: readonly number[], min: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function folded(at: UnitAt, pos: number): number {
