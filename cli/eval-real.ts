@@ -1,7 +1,8 @@
 /**
  * `npm run eval:real [-- --held-back] [-- --wrong]`: recall, precision and right entry of `scan` on the real-text set
  * (tests/fixtures/real), by overlap with the annotated spans. The held-back third is scored only with --held-back,
- * once, at the end. --wrong lists every mark that gives another entry than its key's, and every mark over no annotated span.
+ * once, at the end. --wrong lists every mark that gives another entry than its key's, and every mark over no
+ * annotated span.
  */
 import { evaluateReal, formatReal } from '../eval/real-eval';
 

@@ -207,7 +207,7 @@ export class Matcher implements TextMatcher {
         this.foreignStarts.push(c.start[i]);
       } else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
     }
-    if (this.foreignStarts.length > 1) this.foreignStarts.sort((x, y) => x - y); // whose.ts searches them (ends: sorted)
+    if (this.foreignStarts.length > 1) this.foreignStarts.sort((x, y) => x - y); // whose.ts searches them
     if (this.titles.count) this.addTitles(ok);
     // A stable insertion sort by start, then longest first: candidates arrive by end, so they are nearly in order.
     if (this.order.length < ok.count) this.order = new Int32Array(ok.count * 2);
@@ -310,7 +310,7 @@ export class Matcher implements TextMatcher {
   private readonly at = (pos: number): number => this.unitAt(pos);
 
   /**
-   * Whether a selected match stands where it names nothing: in a web or mail address, or inside a 《》 title that is another
+   * Whether a selected match names nothing where it stands: in a web or mail address, or in a 《》 title of another
    * document. Checked after selection, so that its text is taken and no shorter name inside it is marked instead.
    */
   private misplaced(start: number, end: number, surface: MatchSurface): boolean {

@@ -37,11 +37,11 @@ function mayBeInUrl(u: number): boolean {
 }
 
 /**
- * Whether the match starting at `start` lies in a web address ("://", "www." or a percent-encoded slash earlier in
- * the same token: search engines and image proxies pass whole addresses encoded, as in "u=https%253A%252F%252F...").
+ * Whether the match starting at `start`, after a unit `mayBeInUrl` lets through, lies in a web address ("://", "www."
+ * or a percent-encoded slash earlier in the same token: search engines and image proxies pass whole addresses
+ * encoded, as in "u=https%253A%252F%252F...").
  */
 function inUrl(at: (pos: number) => number, start: number): boolean {
-  if (!mayBeInUrl(at(start - 1))) return false;
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
     const u = at(i);
     // The token ends at white space, brackets and quotes around a link.

@@ -7,7 +7,7 @@
 import type { PackedBundle } from '../matching/bundle';
 import type { SerializedAutomaton } from '../matching/automaton';
 
-/** The part scripts, in load order, as built from entrypoints/glossary-names.ts and entrypoints/glossary-automaton.ts. */
+/** The part scripts in load order, built from entrypoints/glossary-names.ts and entrypoints/glossary-automaton.ts. */
 export const GLOSSARY_SCRIPTS = ['/glossary-names.js', '/glossary-automaton.js'] as const;
 
 export type BundleNames = Omit<PackedBundle, 'automaton'>;

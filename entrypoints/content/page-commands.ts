@@ -67,7 +67,7 @@ export class Revealer {
     );
     if (!ids.length) return false;
     // The last mark shown, if it is still on the page (its id may since have gone to another mark).
-    const key = title === undefined ? id : `${id}\u0000${title}`;
+    const key = termKey(id, title);
     const previous = this.last.get(key);
     const at = previous && store.holds(previous) ? ids.indexOf(previous.id) : -1;
     const mark = store.mark(ids[(at + 1) % ids.length]);
@@ -93,13 +93,16 @@ export function pageTerms(store: MarkStore, glossary: PageGlossary): PageTerm[] 
     if (!store.shows(mark)) continue;
     const id = glossary.entries[store.entry(mark)].id;
     const title = titleOf(store, glossary, mark);
-    const key = title === undefined ? id : `${id}\u0000${title}`;
+    const key = termKey(id, title);
     const term = counts.get(key) ?? { id, count: 0, ...(title === undefined ? {} : { title }) };
     term.count++;
     counts.set(key, term);
   }
   return [...counts.values()].sort((a, b) => b.count - a.count);
 }
+
+/** One row of the page's terms: an entry, or a kind of document's entry with one title. */
+const termKey = (id: string, title: string | undefined) => (title === undefined ? id : `${id}\u0000${title}`);
 
 /** The 《》 title a kind of document's mark stands for (the mark's text), or undefined for any other entry's mark. */
 function titleOf(store: MarkStore, glossary: PageGlossary, mark: number): string | undefined {

@@ -45,8 +45,9 @@ export function SearchTab({ entries, search, query, setQuery, recent, onOpen }: 
     }, SEARCH_FUZZY_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search, trimmed, quick]);
-  const pending = quick.fuzzy && fuzzy?.query !== trimmed;
-  const results = pending || !quick.fuzzy ? quick.results : fuzzy!.results;
+  const fuzzyHits = quick.fuzzy && fuzzy?.query === trimmed ? fuzzy.results : null;
+  const pending = quick.fuzzy && !fuzzyHits;
+  const results = fuzzyHits ?? quick.results;
   const browsed = useMemo(
     () => (browse ? entries.filter((e) => e.type === browse).sort((a, b) => collator.compare(a.en, b.en)) : []),
     [entries, browse],

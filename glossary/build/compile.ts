@@ -22,17 +22,22 @@ const openccForms = (zh: string) => [toTraditional(zh), toTaiwan(zh), toHongKong
 export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   const compiledEntries: CompiledEntry[] = entries.map((e) => ({ ...e, zhTrad: e.zhTrad ?? toTraditional(e.zh) }));
   const table = new SurfaceTable();
-  compiledEntries.forEach((entry, index) => {
+  // Each entry's Chinese names that are not ambiguous, in every form: what a part's name may follow (below).
+  const chineseNames = compiledEntries.map((entry, index) => {
     const ambiguous = new Set(entry.ambiguous ?? []);
+    const names: string[] = [];
     for (const { text, kind, from } of surfacesOf(entry, openccForms)) {
       const surface = table.add(kind, text, index);
       // Derived forms share their source's ambiguity: 系統 is as ambiguous as 系统.
-      if (surface && (ambiguous.has(text) || ambiguous.has(from))) surface.ambiguous = true;
+      const isAmbiguous = ambiguous.has(text) || ambiguous.has(from);
+      if (surface && isAmbiguous) surface.ambiguous = true;
+      if (kind === SurfaceKind.Chinese && !isAmbiguous) names.push(text);
       // A law's or document's name: inside 《》 it names the law only as the whole title.
       if (surface && kind === SurfaceKind.Chinese && entry.type === 'law') surface.title = true;
     }
+    return names;
   });
-  addNamesAfterParent(compiledEntries, table);
+  addNamesAfterParent(compiledEntries, chineseNames, table);
   for (const entry of compiledEntries) {
     for (const phrase of entry.exclusions ?? []) table.get(SurfaceKind.Exclusion, phrase);
   }
@@ -68,16 +73,16 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
 }
 
 /** A body's parts and heads written after the body's full name (matching/surfaces.ts, `namesAfterParent`). */
-function addNamesAfterParent(entries: readonly CompiledEntry[], table: SurfaceTable): void {
+function addNamesAfterParent(
+  entries: readonly CompiledEntry[],
+  chineseNames: readonly string[][],
+  table: SurfaceTable,
+): void {
   const index = new Map(entries.map((e, i) => [e.id, i]));
-  const chinese = (e: CompiledEntry) =>
-    surfacesOf(e, openccForms)
-      .filter((s) => s.kind === SurfaceKind.Chinese && !(e.ambiguous ?? []).includes(s.from))
-      .map((s) => s.text);
   entries.forEach((entry, i) => {
     const parent = entry.relations?.parent;
     const p = parent === undefined ? undefined : index.get(parent);
     if (entry.type !== 'agency' || p === undefined) return;
-    for (const name of namesAfterParent(chinese(entry), chinese(entries[p]))) table.add(SurfaceKind.Chinese, name, i);
+    for (const name of namesAfterParent(chineseNames[i], chineseNames[p])) table.add(SurfaceKind.Chinese, name, i);
   });
 }

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markAt, markAtCaret } from '../../../entrypoints/content/hit-test';
-import { MarkStore } from '../../../entrypoints/content/marks';
-import { RunReader } from '../../../entrypoints/content/reading';
-import { MatchList } from '../../../matching/match-list';
+import type { MarkStore } from '../../../entrypoints/content/marks';
+import { storeOf } from './store-of';
 
 /**
  * happy-dom lays nothing out (Range.getClientRects is empty, there is no caretPositionFromPoint), so the tests give
@@ -34,21 +33,12 @@ function caretAtX(x: number): { node: Text; offset: number } {
   return { node: last!, offset: last!.length };
 }
 
-function scan(html: string, terms: { text: string; surface?: number }[], ambiguous = [false, true]): MarkStore {
-  document.body.innerHTML = html;
-  const store = new MarkStore(document, ambiguous);
-  const reader = new RunReader(document.body);
-  while (reader.next()) {
-    const text = reader.texts.slice(0, reader.count).join('');
-    const list = new MatchList();
-    for (const [entry, t] of terms.entries()) {
-      const at = text.indexOf(t.text);
-      if (at >= 0) list.push(at, at + t.text.length, t.surface ?? 0, entry);
-    }
-    store.add(reader, list);
-  }
-  return store;
-}
+const scan = (html: string, terms: { text: string; surface?: number }[], ambiguous = [false, true]): MarkStore =>
+  storeOf(
+    html,
+    terms.map((t, entry) => ({ ...t, entry })),
+    ambiguous,
+  );
 
 /** The entry of the mark hit at a point (through the caret the fake layout gives), or undefined. */
 function entryAt(store: MarkStore, x: number, y: number): number | undefined {

@@ -1,43 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MarkStore } from '../../../entrypoints/content/marks';
+import type { MarkStore } from '../../../entrypoints/content/marks';
 import { RunReader } from '../../../entrypoints/content/reading';
 import { MatchList } from '../../../matching/match-list';
+import { storeOf, type Find } from './store-of';
 
 /** Surface 0 and 1 are plain names; surface 2 is ambiguous (marked only beside an unambiguous China name). */
 const AMBIGUOUS = [false, false, true];
 
-interface Find {
-  text: string;
-  surface?: number;
-  entry?: number;
-  china?: boolean;
-}
-
-/**
- * Reads every run under the body and adds, for each, the occurrences of the wanted texts in the run's text (what the
- * matcher would find), so that the store gets real runs: whole blocks and runs read node by node.
- */
-function scan(html: string, finds: Find[], ambiguous = AMBIGUOUS): MarkStore {
-  document.body.innerHTML = html;
-  const store = new MarkStore(document, ambiguous);
-  const reader = new RunReader(document.body);
-  while (reader.next()) {
-    const text = reader.texts.slice(0, reader.count).join('');
-    const list = new MatchList();
-    const found: [number, Find][] = [];
-    for (const f of finds) {
-      for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) found.push([at, f]);
-    }
-    found.sort((a, b) => a[0] - b[0]);
-    for (const [at, f] of found) {
-      list.push(at, at + f.text.length, f.surface ?? 0, f.entry ?? 0);
-      list.setChina(list.count - 1, f.china ? 1 : 0);
-    }
-    store.add(reader, list);
-  }
-  return store;
-}
+const scan = (html: string, finds: Find[], ambiguous = AMBIGUOUS): MarkStore => storeOf(html, finds, ambiguous);
 
 function texts(store: MarkStore, ids: number[]): string[] {
   return ids.map((id) => store.range(id).toString());
