@@ -52,3 +52,11 @@ export function toMatches(list: MatchList): Match[] {
   }
   return out;
 }
+
+/**
+ * Adds each entry not yet in `list`: the matcher's lists of entries a cue or a preference speaks for are searched per
+ * match, and a text repeating a cue (行政院卫生署 ×15,000) must not make them grow with it.
+ */
+export function addOnce(list: number[], entries: readonly number[]): void {
+  for (const e of entries) if (!list.includes(e)) list.push(e);
+}

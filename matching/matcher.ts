@@ -15,7 +15,7 @@ import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-ru
 import { mayBeInTitle, officialTitle, titleFits, titleOpenBefore } from './titles';
 import { inAddress } from './urls';
 import { foreignAfter, rightBefore } from './whose';
-import { MatchList, toMatches } from './match-list';
+import { MatchList, addOnce, toMatches } from './match-list';
 
 export interface Match {
   /** Offsets in UTF-16 code units of the text given to `match`; `end` is exclusive. */
@@ -197,8 +197,8 @@ export class Matcher implements TextMatcher {
       if (end < 0) continue;
       // A cue takes no part in the overlap: it only notes whose ambiguous names it speaks against, or for whom,
       // whether the paragraph is about China, or where a foreign country's name ends.
-      if (surface.kind === SurfaceKind.Cue) against.push(...surface.entries);
-      else if (surface.kind === SurfaceKind.Preference) preferred.push(...surface.entries);
+      if (surface.kind === SurfaceKind.Cue) addOnce(against, surface.entries);
+      else if (surface.kind === SurfaceKind.Preference) addOnce(preferred, surface.entries);
       else if (surface.kind === SurfaceKind.China) {
         china = true;
         this.chinaEnds.push(end);
@@ -240,7 +240,7 @@ export class Matcher implements TextMatcher {
         continue;
       if (this.misplaced(ok.start[k], ok.end[k], this.surfaces[ok.surface[k]])) continue;
       if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
-      if (against.length && !this.surfaces[ok.surface[k]].ambiguous) named.push(entry);
+      if (against.length && !this.surfaces[ok.surface[k]].ambiguous) addOnce(named, [entry]);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
       out.setChina(out.count - 1, 0);
     }
