@@ -1,12 +1,15 @@
 /**
  * The Aho–Corasick automaton as flat typed arrays, built once at build time and loaded by the content script with
- * no work beyond decoding and two linear passes: building a trie at page load would spend the start-up budget
+ * no work beyond decoding and one linear pass: building a trie at page load would spend the start-up budget
  * (docs/performance.md, "Measured in earlier versions").
  *
  * States are numbered breadth-first with each state's children contiguous and sorted by code unit, so a transition
  * is a binary search among a state's children and no transition table needs storing. What is stored per state: the
- * code unit on the edge into it, its number of children and its failure link. Depth, the surface ending at each
- * state, output links and a direct table for the root's transitions are derived on load.
+ * code unit on the edge into it, its number of children and its failure link; per surface, the state at which it
+ * ends and its length. Where each state's children start, the surface ending at each state and a direct table for
+ * the root's transitions are derived on load; where a state's output chain starts (`emit`) is worked out the first
+ * time the matcher reaches the state (`emitOf`), since a page reaches a small share of the states and the pass
+ * over all of them was most of a frame's start-up.
  */
 
 export interface Automaton {
@@ -16,27 +19,33 @@ export interface Automaton {
   fail: Uint32Array;
   /** The state at which each surface ends, by surface index. */
   surfaceState: Uint32Array;
+  /** Each surface's length in folded code units (the depth of its state). */
+  surfaceLength: Uint16Array;
   // Derived on load:
   childStart: Uint32Array;
-  depth: Uint16Array;
   /** A surface ending exactly at each state, or -1; others ending there follow through `sameState`. */
   output: Int32Array;
   /** Next surface ending at the same state (surfaces of different kinds can fold alike: "xitong"), or -1. */
   sameState: Int32Array;
-  /** Nearest state along the failure chain with an output, or 0. */
-  outputLink: Uint32Array;
-  /** The state itself if it has an output, else its output link: one load per character in the matcher's loop. */
+  /**
+   * The state itself if a surface ends there, else the nearest state along its failure chain where one does, or 0:
+   * one load per character in the matcher's loop. `UNKNOWN` until `emitOf` has worked it out.
+   */
   emit: Uint32Array;
   /** Root transitions by code unit (0: none). */
   root: Uint32Array;
   longest: number;
 }
 
+/** `emit` of a state not yet reached. */
+const UNKNOWN = 0xffffffff;
+
 export interface SerializedAutomaton {
   units: string;
   childCount: string;
   fail: string;
   surfaceState: string;
+  surfaceLength: string;
 }
 
 /** Builds the automaton over folded surfaces (duplicates allowed: the later index wins the state's output). */
@@ -74,7 +83,8 @@ export function buildAutomaton(surfaces: readonly string[]): Automaton {
   const childCount = new Uint16Array(n);
   for (let i = 0; i < n; i++) childCount[i] = kids[order[i]].size;
   const surfaceState = Uint32Array.from(ends.map((s) => renumber[s]));
-  const partial = derive(units, childCount, new Uint32Array(n), surfaceState, false);
+  const surfaceLength = Uint16Array.from(surfaces, (text) => text.length);
+  const partial = derive(units, childCount, new Uint32Array(n), surfaceState, surfaceLength);
   // Failure links, breadth first (parents before children): the longest proper suffix that is also a prefix.
   const fail = new Uint32Array(n);
   for (let s = 1; s < n; s++) {
@@ -87,7 +97,7 @@ export function buildAutomaton(surfaces: readonly string[]): Automaton {
     }
   }
   // Children of the root fail to the root (already 0).
-  return derive(units, childCount, fail, surfaceState, true);
+  return derive(units, childCount, fail, surfaceState, surfaceLength);
 }
 
 type Core = Pick<Automaton, 'units' | 'childCount' | 'childStart' | 'root'>;
@@ -112,50 +122,48 @@ function derive(
   childCount: Uint16Array,
   fail: Uint32Array,
   surfaceState: Uint32Array,
-  full: boolean,
+  surfaceLength: Uint16Array,
 ): Automaton {
   const n = units.length;
   const childStart = new Uint32Array(n);
-  const depth = new Uint16Array(n);
   let next = 1;
-  let longest = 1;
   for (let s = 0; s < n; s++) {
     childStart[s] = next;
-    for (let c = next; c < next + childCount[s]; c++) depth[c] = depth[s] + 1;
     next += childCount[s];
-    if (depth[s] > longest) longest = depth[s];
   }
   const root = new Uint32Array(0x10000);
   for (let c = childStart[0]; c < childStart[0] + childCount[0]; c++) root[units[c]] = c;
   const output = new Int32Array(n).fill(-1);
   const sameState = new Int32Array(surfaceState.length).fill(-1);
-  surfaceState.forEach((state, surface) => {
+  let longest = 1;
+  for (let surface = 0; surface < surfaceState.length; surface++) {
+    const state = surfaceState[surface];
     sameState[surface] = output[state];
     output[state] = surface;
-  });
-  const outputLink = new Uint32Array(n);
-  const emit = new Uint32Array(n);
-  if (full) {
-    for (let s = 1; s < n; s++) {
-      const f = fail[s];
-      outputLink[s] = output[f] >= 0 ? f : outputLink[f];
-      emit[s] = output[s] >= 0 ? s : outputLink[s];
-    }
+    if (surfaceLength[surface] > longest) longest = surfaceLength[surface];
   }
-  return {
-    units,
-    childCount,
-    fail,
-    surfaceState,
-    childStart,
-    depth,
-    output,
-    sameState,
-    outputLink,
-    emit,
-    root,
-    longest,
-  };
+  const emit = new Uint32Array(n).fill(UNKNOWN);
+  emit[0] = 0;
+  return { units, childCount, fail, surfaceState, surfaceLength, childStart, output, sameState, emit, root, longest };
+}
+
+/**
+ * `emit` of state `s`, working it out (and that of the states on its failure chain) the first time. The chain
+ * is walked twice rather than recursively: failure chains are as long as the longest name.
+ */
+export function emitOf(a: Automaton, s: number): number {
+  const emit = a.emit;
+  return emit[s] === UNKNOWN ? resolveEmit(a, s) : emit[s];
+}
+
+function resolveEmit(a: Automaton, s: number): number {
+  const { emit, fail, output } = a;
+  let known = s;
+  while (emit[known] === UNKNOWN && output[known] < 0) known = fail[known];
+  const found = emit[known] === UNKNOWN ? known : emit[known];
+  for (let t = s; t !== known; t = fail[t]) emit[t] = found;
+  emit[known] = found;
+  return found;
 }
 
 function toBase64(array: ArrayBufferView): string {
@@ -181,6 +189,7 @@ export function serializeAutomaton(a: Automaton): SerializedAutomaton {
     childCount: toBase64(a.childCount),
     fail: toBase64(a.fail),
     surfaceState: toBase64(a.surfaceState),
+    surfaceLength: toBase64(a.surfaceLength),
   };
 }
 
@@ -190,6 +199,6 @@ export function deserializeAutomaton(s: SerializedAutomaton): Automaton {
     new Uint16Array(fromBase64(s.childCount)),
     new Uint32Array(fromBase64(s.fail)),
     new Uint32Array(fromBase64(s.surfaceState)),
-    true,
+    new Uint16Array(fromBase64(s.surfaceLength)),
   );
 }

@@ -19,15 +19,19 @@ import {
   type MatchSurface,
   type RuntimeGlossary,
 } from './model';
+import { ENTRY_TYPES, STATUSES, type EntryType, type Status } from '../glossary/schema';
 
 /**
- * The bundle as embedded: the card entries and the distinct surface records as ASCII JSON, parsed at start-up; which
- * record each surface has, as an array of integers in base64; and the automaton (see `SerializedAutomaton`).
- * Surfaces of one entry mostly share a record (the same kind, flags and entries), so start-up builds a few thousand
- * record objects, not one per surface.
+ * The bundle as embedded: the card entries as ASCII JSON, parsed on first use (a card, a command, the popup's list),
+ * with each entry's type and status as integers in base64, which is all that marking needs; the distinct surface
+ * records as ASCII JSON, parsed at start-up; which record each surface has, as integers in base64; and the automaton
+ * (see `SerializedAutomaton`). Surfaces of one entry mostly share a record (the same kind, flags and entries), so
+ * start-up builds a few thousand record objects, not one per surface.
  */
 export interface PackedBundle {
   entries: string;
+  /** Each entry's type and status (`entryKind`), in entry order. */
+  kinds: string;
   records: string;
   surfaces: string;
   automaton: SerializedAutomaton;
@@ -62,6 +66,41 @@ export function surfaceRecords(surfaces: readonly MatchSurface[]): {
   return { records, surfaceRecords: indices };
 }
 
+/** What marking needs of an entry, known without parsing the entries. */
+export interface EntryKind {
+  type: EntryType;
+  status: Status;
+}
+
+/** An entry's type and status as one integer (`packKinds`). */
+function entryKind(entry: EntryKind): number {
+  return (ENTRY_TYPES.indexOf(entry.type) << 4) | STATUSES.indexOf(entry.status);
+}
+
+export function packKinds(entries: readonly EntryKind[]): string {
+  return packIndices(entries.map(entryKind));
+}
+
+/** Each entry's type and status, decoded from `packKinds` on demand. */
+export class EntryKinds {
+  private readonly codes: Uint16Array | Uint32Array;
+  constructor(packed: string) {
+    this.codes = unpackIndices(packed);
+  }
+  get length(): number {
+    return this.codes.length;
+  }
+  type(index: number): EntryType {
+    return ENTRY_TYPES[this.codes[index] >> 4];
+  }
+  status(index: number): Status {
+    return STATUSES[this.codes[index] & 15];
+  }
+  kind(index: number): EntryKind {
+    return { type: this.type(index), status: this.status(index) };
+  }
+}
+
 /** The run-time glossary of a compiled one (build time). */
 export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
   return {
@@ -83,6 +122,7 @@ export function packBundle(glossary: CompiledGlossary): PackedBundle {
   const { entries, records, surfaceRecords, automaton } = runtimeGlossary(glossary);
   return {
     entries: asciiJson(JSON.stringify(entries)),
+    kinds: packKinds(entries),
     records: asciiJson(JSON.stringify(records)),
     surfaces: packIndices(surfaceRecords),
     automaton,
@@ -90,7 +130,9 @@ export function packBundle(glossary: CompiledGlossary): PackedBundle {
 }
 
 export interface UnpackedBundle {
-  entries: CardEntry[];
+  /** The card entries, parsed the first time this is called. */
+  entries: () => CardEntry[];
+  kinds: EntryKinds;
   surfaces: MatchSurface[];
   automaton: Automaton;
 }
@@ -102,16 +144,22 @@ export interface UnpackedBundle {
  */
 export function unpackBundle(
   bundle: PackedBundle,
-  keep?: (entry: CardEntry) => boolean,
+  keep?: (entry: EntryKind) => boolean,
   lap: (step: string) => void = () => undefined,
 ): UnpackedBundle {
-  const entries = JSON.parse(bundle.entries) as CardEntry[];
-  lap('entries');
-  const surfaces = unpackSurfaces(bundle.records, bundle.surfaces, 0, keep && ((index) => keep(entries[index])));
+  const kinds = new EntryKinds(bundle.kinds);
+  const surfaces = unpackSurfaces(bundle.records, bundle.surfaces, 0, keep && ((index) => keep(kinds.kind(index))));
   lap('surfaces');
   const automaton = deserializeAutomaton(bundle.automaton);
   lap('automaton');
-  return { entries, surfaces, automaton };
+  const json = bundle.entries;
+  return { entries: once(() => JSON.parse(json) as CardEntry[]), kinds, surfaces, automaton };
+}
+
+/** `make`'s result, made on the first call and kept. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**

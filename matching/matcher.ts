@@ -8,7 +8,7 @@
  * if joined, so that no joined string is built for every paragraph of a page. Matches come back in typed arrays
  * reused from call to call: on a 5 MB page an object per match and per run showed as a large share of GC time.
  */
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildAutomaton, emitOf, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
@@ -97,7 +97,7 @@ export class Matcher implements TextMatcher {
   scan(parts: readonly string[], count: number, out: MatchList): void {
     if (this.partStart.length <= count) this.partStart = new Int32Array(2 * count + 2);
     const a = this.a;
-    const { root, childStart, childCount, units: edge, fail, emit, outputLink, output, sameState, depth } = a;
+    const { root, childStart, childCount, units: edge, fail, output, sameState, surfaceLength } = a;
     const ring = this.ring;
     const mask = ring.length - 1;
     const fold = FOLD;
@@ -148,8 +148,8 @@ export class Matcher implements TextMatcher {
           state = fail[state];
         }
         state = state === 0 ? root[unit] : to;
-        for (let s = emit[state]; s > 0; s = outputLink[s]) {
-          const start = ring[(units - depth[s]) & mask];
+        for (let s = emitOf(a, state); s !== 0; s = emitOf(a, fail[s])) {
+          const start = ring[(units - surfaceLength[output[s]]) & mask];
           for (let surface = output[s]; surface >= 0; surface = sameState[surface])
             candidates.push(start, base + i + 1, surface, 0);
         }

@@ -5,6 +5,7 @@
  * exclusions or cues. Entry indices start at `offset`, after the bundled entries, so one index space serves both.
  */
 import type { Automaton } from '../matching/automaton';
+import type { EntryKinds } from '../matching/bundle';
 import type { CardEntry, MatchSurface } from '../matching/model';
 import { compileNames } from '../matching/surfaces';
 import { userEntry } from './entries';
@@ -13,10 +14,13 @@ import type { UserTerm } from './schema';
 export interface UserGlossary {
   /** Card entries of the user's terms, in their order; entry `i` here has index `offset + i` in matches. */
   entries: CardEntry[];
+  /** Their types and statuses, readable without the entries (which a stored form parses on first use). */
+  kinds: Pick<EntryKinds, 'type'>;
   surfaces: MatchSurface[];
   automaton: Automaton;
 }
 
 export function userGlossary(terms: readonly UserTerm[], offset: number): UserGlossary {
-  return { entries: terms.map(userEntry), ...compileNames(terms, offset) };
+  const entries = terms.map(userEntry);
+  return { entries, kinds: { type: (i) => entries[i].type }, ...compileNames(terms, offset) };
 }

@@ -7,7 +7,16 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { deserializeAutomaton, serializeAutomaton, type SerializedAutomaton } from '../matching/automaton';
-import { asciiJson, packIndices, surfaceRecords, unpackSurfaces } from '../matching/bundle';
+import {
+  EntryKinds,
+  asciiJson,
+  once,
+  packIndices,
+  packKinds,
+  surfaceRecords,
+  unpackSurfaces,
+  type EntryKind,
+} from '../matching/bundle';
 import { CARD_FIELDS, type CardEntry } from '../matching/model';
 import { compileNames } from '../matching/surfaces';
 import { userEntry } from './entries';
@@ -15,7 +24,7 @@ import type { UserTerm } from './schema';
 import type { UserGlossary } from './compile';
 
 /** Raised whenever the packed layout changes. */
-export const PACKED_FORMAT = 1;
+export const PACKED_FORMAT = 2;
 
 export interface PackedUserTerms {
   format: number;
@@ -23,8 +32,10 @@ export interface PackedUserTerms {
   version: string;
   /** A hash of the terms compiled (`termsStamp`), to tell a stored form that no longer fits them. */
   stamp: string;
-  /** JSON of the card entries, in the terms' order. */
+  /** JSON of the card entries, in the terms' order, parsed on first use... */
   entries: string;
+  /** ... and their types and statuses, which are all that marking needs (`packKinds`). */
+  kinds: string;
   records: string;
   surfaces: string;
   automaton: SerializedAutomaton;
@@ -65,6 +76,7 @@ export function packUserTerms(terms: readonly UserTerm[]): PackedUserTerms {
     version: extensionVersion(),
     stamp: termsStamp(terms),
     entries: asciiJson(JSON.stringify(entries)),
+    kinds: packKinds(entries as unknown as EntryKind[]),
     records: JSON.stringify(records),
     surfaces: packIndices(indices),
     automaton: serializeAutomaton(automaton),
@@ -76,15 +88,28 @@ export function isCurrent(packed: PackedUserTerms | null | undefined): packed is
   return packed?.format === PACKED_FORMAT && packed.version === extensionVersion();
 }
 
-/** The user's glossary from its stored form, entries numbered from `offset`; `keep` as in pageGlossary. */
+/**
+ * The user's glossary from its stored form, entries numbered from `offset`; `keep` as in pageGlossary. The entries
+ * are parsed the first time they are read.
+ */
 export function unpackUserTerms(
   packed: PackedUserTerms,
   offset: number,
-  keep?: (entry: CardEntry) => boolean,
+  keep?: (entry: EntryKind) => boolean,
 ): UserGlossary {
-  const entries = JSON.parse(packed.entries) as CardEntry[];
-  const surfaces = unpackSurfaces(packed.records, packed.surfaces, offset, keep && ((i) => keep(entries[i])));
-  return { entries, surfaces, automaton: deserializeAutomaton(packed.automaton) };
+  const kinds = new EntryKinds(packed.kinds);
+  const surfaces = unpackSurfaces(packed.records, packed.surfaces, offset, keep && ((i) => keep(kinds.kind(i))));
+  // Only the entries' JSON is kept for later, not the whole stored form with its automaton.
+  const json = packed.entries;
+  const entries = once(() => JSON.parse(json) as CardEntry[]);
+  return {
+    get entries() {
+      return entries();
+    },
+    kinds,
+    surfaces,
+    automaton: deserializeAutomaton(packed.automaton),
+  };
 }
 
 /** The stored form if it is current, else undefined (the caller compiles the terms itself). */

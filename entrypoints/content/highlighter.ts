@@ -113,7 +113,7 @@ export class Highlighter {
           capped++;
           continue;
         }
-        const name = names[this.glossary.entries[store.entry(id)].type];
+        const name = names[this.glossary.typeOf(store.entry(id))];
         if (!name) continue; // drawn in no style: the card still opens from the hit index
         // Ranges are made here, for the marks near the viewport only, not for every mark when it is found.
         byName.get(name)!.push(store.range(id));

@@ -6,7 +6,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { pageGlossary, type PageGlossary } from './page-glossary';
+import { pageGlossary, relatedEntries, type PageGlossary } from './page-glossary';
 import { onMessages, sendToBackground } from '../../platform/messages';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadUserTerms } from '../../user-terms/store';
@@ -133,7 +133,7 @@ function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt
     let total = 0;
     for (const id of engine.store.ids()) {
       if (!engine.store.shows(id)) continue;
-      byType[glossary.entries[engine.store.entry(id)].type]++;
+      byType[glossary.typeOf(engine.store.entry(id))]++;
       total++;
     }
     void sendToBackground('page-terms', { total, byType }).catch(() => {
@@ -166,11 +166,9 @@ function htmlRoot(doc: Document): Promise<HTMLElement | undefined> {
 }
 
 function cardOptions(glossary: PageGlossary, settings: Settings, root: HTMLElement) {
-  const byId = new Map(glossary.entries.map((e) => [e.id, e]));
   const lang = root.lang || navigator.language;
   return {
-    nameOf: (id: string) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en,
-    entryOf: (id: string) => byId.get(id),
+    ...relatedEntries(glossary),
     loadDetails: (id: string) => sendToBackground('entry-details', { id }).catch(() => undefined),
     theme: settings.theme,
     // Traditional first where the reader chose it, or on pages in traditional Chinese.

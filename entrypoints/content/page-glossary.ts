@@ -3,7 +3,7 @@
  * platform/glossary-parts.ts), unpacked by matching/bundle.ts, with the user's own terms after the bundled
  * entries. The popup and options load the full entries instead (glossary/bundled.ts).
  */
-import { unpackBundle } from '../../matching/bundle';
+import { once, unpackBundle, type EntryKind } from '../../matching/bundle';
 import { glossaryBundle } from '../../platform/glossary-parts';
 import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
@@ -14,8 +14,13 @@ import { unpackUserTerms, type PackedUserTerms } from '../../user-terms/packed';
 import type { UserTerm } from '../../user-terms/schema';
 
 export interface PageGlossary {
-  /** The bundled entries, then the user's own terms. */
-  entries: CardEntry[];
+  /**
+   * The bundled entries, then the user's own terms: parsed the first time they are read (a card, a command, the
+   * popup's list), not at start-up, where they were the largest share of a frame's work and heap.
+   */
+  readonly entries: CardEntry[];
+  /** An entry's type, read without the entries: what marking needs. */
+  typeOf(entry: number): EntryType;
   surfaces: readonly MatchSurface[];
   matcher: TextMatcher;
   /** The highlight each type's marks are registered under (platform/highlight-styles.ts); none: not drawn. */
@@ -26,7 +31,7 @@ export interface PageGlossary {
 
 export interface PageGlossaryOptions {
   /** Whether an entry is marked at all (the reader's choice of types and statuses). */
-  marks?: (entry: CardEntry) => boolean;
+  marks?: (entry: EntryKind) => boolean;
   highlightNames?: Record<EntryType, string | undefined>;
   /** The user's own terms, marked like bundled ones... */
   userTerms?: readonly UserTerm[];
@@ -54,7 +59,8 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
   lap('matcher');
   let entries = bundled.entries;
   let matcher: TextMatcher = bundledMatcher;
-  const offset = entries.length;
+  const offset = bundled.kinds.length;
+  let typeOf = (i: number) => bundled.kinds.type(i);
   let user: UserGlossary | undefined;
   if (options.packedUserTerms) user = unpackUserTerms(options.packedUserTerms, offset, keep);
   else if (options.userTerms?.length) {
@@ -65,10 +71,34 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
     user = { ...compiled, surfaces };
   }
   if (user) {
-    entries = [...entries, ...user.entries];
+    const theirs = user;
+    entries = once(() => [...bundled.entries(), ...theirs.entries]);
+    typeOf = (i) => (i < offset ? bundled.kinds.type(i) : theirs.kinds.type(i - offset));
     matcher = new MatcherUnion(bundledMatcher, new Matcher(user.surfaces, user.automaton));
     lap('userTerms');
   }
   const highlightNames = options.highlightNames ?? DEFAULT_NAMES;
-  return { entries, surfaces: matcher.surfaces, matcher, highlightNames, timings };
+  const all = entries;
+  return {
+    get entries() {
+      return all();
+    },
+    typeOf,
+    surfaces: matcher.surfaces,
+    matcher,
+    highlightNames,
+    timings,
+  };
+}
+
+/**
+ * What a card asks of the glossary about the entries it links to, by id: the map is built on the first card that
+ * names one, since the entries are parsed on first use.
+ */
+export function relatedEntries(glossary: PageGlossary) {
+  const byId = once(() => new Map(glossary.entries.map((e) => [e.id, e])));
+  return {
+    nameOf: (id: string) => byId().get(id)?.acronyms?.[0] ?? byId().get(id)?.en,
+    entryOf: (id: string) => byId().get(id),
+  };
 }

@@ -7,18 +7,19 @@ import { sendToBackground } from '../../platform/messages';
 import type { Settings } from '../../platform/settings';
 import type { UserTerm } from '../../user-terms/schema';
 import type { CardEntry, MatchSurface } from '../../matching/model';
+import type { EntryKind } from '../../matching/bundle';
 import type { EntryType } from '../../glossary/schema';
 import { CardController } from '../content/card-controller';
 import { CardHost, HOST_TAG } from '../content/card-host';
 import { Revealer, pageTerms, runCommand } from '../content/page-commands';
-import { pageGlossary, type PageGlossary } from '../content/page-glossary';
+import { pageGlossary, relatedEntries, type PageGlossary } from '../content/page-glossary';
 import { PauseSwitch } from '../content/pause';
 import { PageEngine } from '../content/scanning';
 
 export interface ReaderMarkOptions {
   settings: Settings;
   userTerms: readonly UserTerm[];
-  marks: (entry: CardEntry) => boolean;
+  marks: (entry: EntryKind) => boolean;
   highlightNames: Record<EntryType, string | undefined>;
 }
 
@@ -37,10 +38,8 @@ export class ReaderMarks {
   constructor(doc: Document, root: HTMLElement, o: ReaderMarkOptions) {
     this.glossary = pageGlossary({ userTerms: [...o.userTerms], marks: o.marks, highlightNames: o.highlightNames });
     this.engine = new PageEngine(doc, root, this.glossary, { pause: this.pause, ignoredTags: [HOST_TAG] });
-    const byId = new Map(this.glossary.entries.map((e) => [e.id, e]));
     this.card = new CardHost(doc, {
-      nameOf: (id) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en,
-      entryOf: (id) => byId.get(id),
+      ...relatedEntries(this.glossary),
       loadDetails: (id) => sendToBackground('entry-details', { id }).catch(() => undefined),
       theme: o.settings.theme,
       traditionalFirst: o.settings.script === 'traditional',

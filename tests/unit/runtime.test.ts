@@ -26,6 +26,14 @@ describe('the content script bundle', () => {
     }
   });
 
+  it('knows each entry’s type and status without parsing the entries, which wait for their first use', () => {
+    const bundle = { ...packBundle(full), entries: 'not JSON' };
+    const lazy = unpackBundle(bundle);
+    expect(full.entries.every((e, i) => lazy.kinds.type(i) === e.type && lazy.kinds.status(i) === e.status)).toBe(true);
+    expect(() => lazy.entries()).toThrow(SyntaxError);
+    expect(unpacked.entries()[0]).toBe(unpacked.entries()[0]);
+  });
+
   it('carries only the card fields of each entry', () => {
     expect(Object.keys(runtime.entries[0]).every((k) => !['definition', 'sources', 'notes', 'enAlt'].includes(k))).toBe(
       true,

@@ -72,7 +72,7 @@ function registered(name: string): string[] | undefined {
 
 /** Entries 0 agency, 1 law, 2 policy (drawn in no style); surface 1 is ambiguous. */
 const glossary = {
-  entries: [{ type: 'agency' }, { type: 'law' }, { type: 'policy' }],
+  typeOf: (entry: number) => ['agency', 'law', 'policy'][entry],
   highlightNames: { agency: 'cpl-agency', law: 'cpl-law', policy: undefined },
 } as unknown as PageGlossary;
 
