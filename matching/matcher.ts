@@ -78,10 +78,9 @@ export class Matcher implements TextMatcher {
   constructor(surfaces: readonly MatchSurface[], automaton?: Automaton) {
     this.surfaces = surfaces;
     this.a = automaton ?? buildAutomaton((surfaces as readonly CompiledSurface[]).map((s) => s.folded));
-    let size = 1;
-    while (size < this.a.longest) size *= 2;
-    this.ring = new Int32Array(size);
-    this.entryOf = Int32Array.from(surfaces, (s) => s.entries[0] ?? -1);
+    this.ring = new Int32Array(2 ** Math.ceil(Math.log2(this.a.longest)));
+    this.entryOf = new Int32Array(surfaces.length); // a loop: Int32Array.from with a callback took 5-14 ms cold
+    for (let i = 0; i < surfaces.length; i++) this.entryOf[i] = surfaces[i].entries[0] ?? -1;
   }
 
   /** Every glossary term in `text`, leftmost-longest, in text order, ambiguous surfaces included. */
