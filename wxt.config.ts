@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
-import { glossaryPlugin } from './glossary/build/vite-plugin';
-import { GLOSSARY_SCRIPTS } from './platform/glossary-parts';
+import { glossaryPlugin, writeBundleFile } from './glossary/build/vite-plugin';
+import { BUNDLE_FILE } from './matching/bundle';
 
 /** pdf.js's CMaps and standard fonts, copied into the build as pdfjs/cmaps and pdfjs/standard_fonts for the PDF
  * reader (Chinese PDFs need the CMaps): extension files, never fetched from elsewhere. */
@@ -34,14 +34,8 @@ export default defineConfig({
     },
   }),
   hooks: {
-    'build:publicAssets': (_wxt, assets) => {
-      assets.push(...pdfjsAssets());
-    },
-    // The glossary's two part scripts load before the engine in top frames (platform/glossary-parts.ts).
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? [])
-        if (script.js?.includes('content-scripts/content.js'))
-          script.js = [...GLOSSARY_SCRIPTS.map((s) => s.slice(1)), ...script.js];
+    'build:publicAssets': (wxt, assets) => {
+      assets.push(...pdfjsAssets(), writeBundleFile(join(wxt.config.wxtDir, 'cpl')));
     },
   },
   zip: {
@@ -83,6 +77,12 @@ export default defineConfig({
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
     },
     action: { default_title: '__MSG_extName__' },
+    // The content engine's glossary file (platform/glossary-file.ts): Chromium lets content scripts fetch an
+    // extension file only if it is web-accessible; at a per-session address, so pages cannot probe for it.
+    // Firefox's content scripts read their extension's files without this.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: [BUNDLE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,7 +8,6 @@ import { entryById } from '../glossary/bundled';
 import { t } from '../platform/i18n';
 import { PDF_URL_PATTERNS, readerUrl } from '../platform/pdf-links';
 import { COMMANDS, onMessages, sendToTab, type CommandName } from '../platform/messages';
-import { GLOSSARY_SCRIPTS } from '../platform/glossary-parts';
 import { loadSettings, siteDisabled, toggledSites, updateSettings } from '../platform/settings';
 import { userEntry } from '../user-terms/entries';
 import { USER_ID_PREFIX } from '../user-terms/schema';
@@ -42,7 +41,7 @@ export default defineBackground(() => {
       const target = { tabId, frameIds: [frameId] };
       try {
         await browser.scripting.insertCSS({ target, files: [ENGINE_CSS] });
-        await browser.scripting.executeScript({ target, files: [...GLOSSARY_SCRIPTS, ENGINE_JS] });
+        await browser.scripting.executeScript({ target, files: [ENGINE_JS] });
       } catch {
         // The frame navigated away or was removed meanwhile: its new document has a gate of its own.
       }

@@ -1,28 +1,28 @@
 /**
  * The Aho–Corasick automaton as flat typed arrays, built once at build time and loaded by the content script with
- * no work beyond decoding and one linear pass: building a trie at page load would spend the start-up budget
- * (docs/performance.md, "Measured in earlier versions").
+ * its arrays used in place: building a trie at page load would spend the start-up budget (docs/performance.md,
+ * "Measured in earlier versions").
  *
  * States are numbered breadth-first with each state's children contiguous and sorted by code unit, so a transition
  * is a binary search among a state's children and no transition table needs storing. What is stored per state: the
- * code unit on the edge into it, its number of children and its failure link; per surface, the state at which it
- * ends and its length. Where each state's children start, the surface ending at each state and a direct table for
- * the root's transitions are derived on load; where a state's output chain starts (`emit`) is worked out the first
- * time the matcher reaches the state (`emitOf`), since a page reaches a small share of the states and the pass
- * over all of them was most of a frame's start-up.
+ * code unit on the edge into it, where its children start and its failure link; per surface, the state at which it
+ * ends and its length. The surface ending at each state and a direct table for the root's transitions are derived
+ * on load; where a state's output chain starts (`emit`) is worked out the first time the matcher reaches the state
+ * (`emitOf`), since a page reaches a small share of the states and the pass over all of them was most of a frame's
+ * start-up.
  */
 
 export interface Automaton {
   /** Code unit on the edge into each state (state 0, the root, has none). */
   units: Uint16Array;
-  childCount: Uint16Array;
+  /** Where each state's children start, and so (at the next state's) where they end: one more than the states. */
+  childStart: Uint32Array;
   fail: Uint32Array;
   /** The state at which each surface ends, by surface index. */
   surfaceState: Uint32Array;
   /** Each surface's length in folded code units (the depth of its state). */
   surfaceLength: Uint16Array;
   // Derived on load:
-  childStart: Uint32Array;
   /** A surface ending exactly at each state, or -1; others ending there follow through `sameState`. */
   output: Int32Array;
   /** Next surface ending at the same state (surfaces of different kinds can fold alike: "xitong"), or -1. */
@@ -40,6 +40,15 @@ export interface Automaton {
 /** `emit` of a state not yet reached. */
 const UNKNOWN = 0xffffffff;
 
+/** What is kept of an automaton (the glossary file holds these arrays as they are). */
+export type StoredAutomaton = Pick<Automaton, 'units' | 'childStart' | 'fail' | 'surfaceState' | 'surfaceLength'>;
+
+/** The automaton of its stored arrays, used in place (run time). */
+export function loadAutomaton(s: StoredAutomaton): Automaton {
+  return derive(s.units, s.childStart, s.fail, s.surfaceState, s.surfaceLength);
+}
+
+/** The user's compiled terms in storage (JSON): each state's number of children, which is smaller than starts. */
 export interface SerializedAutomaton {
   units: string;
   childCount: string;
@@ -80,16 +89,14 @@ export function buildAutomaton(surfaces: readonly string[]): Automaton {
   }
   const n = order.length;
   const units = Uint16Array.from(unitOf);
-  const childCount = new Uint16Array(n);
-  for (let i = 0; i < n; i++) childCount[i] = kids[order[i]].size;
+  const childStart = startsOf(Uint16Array.from(order, (old) => kids[old].size));
   const surfaceState = Uint32Array.from(ends.map((s) => renumber[s]));
   const surfaceLength = Uint16Array.from(surfaces, (text) => text.length);
-  const partial = derive(units, childCount, new Uint32Array(n), surfaceState, surfaceLength);
+  const partial = derive(units, childStart, new Uint32Array(n), surfaceState, surfaceLength);
   // Failure links, breadth first (parents before children): the longest proper suffix that is also a prefix.
   const fail = new Uint32Array(n);
   for (let s = 1; s < n; s++) {
-    const start = partial.childStart[s];
-    for (let c = start; c < start + childCount[s]; c++) {
+    for (let c = childStart[s]; c < childStart[s + 1]; c++) {
       let f = fail[s];
       let to = -1;
       while ((to = step(partial, f, units[c])) < 0 && f !== 0) f = fail[f];
@@ -97,16 +104,28 @@ export function buildAutomaton(surfaces: readonly string[]): Automaton {
     }
   }
   // Children of the root fail to the root (already 0).
-  return derive(units, childCount, fail, surfaceState, surfaceLength);
+  return derive(units, childStart, fail, surfaceState, surfaceLength);
 }
 
-type Core = Pick<Automaton, 'units' | 'childCount' | 'childStart' | 'root'>;
+/** Where each state's children start, from their numbers (breadth-first order: the root's children are 1...). */
+function startsOf(childCount: Uint16Array): Uint32Array {
+  const childStart = new Uint32Array(childCount.length + 1);
+  let next = 1;
+  for (let s = 0; s < childCount.length; s++) {
+    childStart[s] = next;
+    next += childCount[s];
+  }
+  childStart[childCount.length] = next;
+  return childStart;
+}
+
+type Core = Pick<Automaton, 'units' | 'childStart' | 'root'>;
 
 /** The state reached from `s` on unit `u`, or -1. */
 function step(a: Core, s: number, u: number): number {
   if (s === 0) return a.root[u] || -1;
   let lo = a.childStart[s];
-  let hi = lo + a.childCount[s] - 1;
+  let hi = a.childStart[s + 1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = a.units[mid];
@@ -119,20 +138,14 @@ function step(a: Core, s: number, u: number): number {
 
 function derive(
   units: Uint16Array,
-  childCount: Uint16Array,
+  childStart: Uint32Array,
   fail: Uint32Array,
   surfaceState: Uint32Array,
   surfaceLength: Uint16Array,
 ): Automaton {
   const n = units.length;
-  const childStart = new Uint32Array(n);
-  let next = 1;
-  for (let s = 0; s < n; s++) {
-    childStart[s] = next;
-    next += childCount[s];
-  }
   const root = new Uint32Array(0x10000);
-  for (let c = childStart[0]; c < childStart[0] + childCount[0]; c++) root[units[c]] = c;
+  for (let c = childStart[0]; c < childStart[1]; c++) root[units[c]] = c;
   const output = new Int32Array(n).fill(-1);
   const sameState = new Int32Array(surfaceState.length).fill(-1);
   let longest = 1;
@@ -144,7 +157,7 @@ function derive(
   }
   const emit = new Uint32Array(n).fill(UNKNOWN);
   emit[0] = 0;
-  return { units, childCount, fail, surfaceState, surfaceLength, childStart, output, sameState, emit, root, longest };
+  return { units, childStart, fail, surfaceState, surfaceLength, output, sameState, emit, root, longest };
 }
 
 /**
@@ -186,7 +199,7 @@ export function fromBase64(text: string): ArrayBuffer {
 export function serializeAutomaton(a: Automaton): SerializedAutomaton {
   return {
     units: toBase64(a.units),
-    childCount: toBase64(a.childCount),
+    childCount: toBase64(Uint16Array.from(a.units, (_, s) => a.childStart[s + 1] - a.childStart[s])),
     fail: toBase64(a.fail),
     surfaceState: toBase64(a.surfaceState),
     surfaceLength: toBase64(a.surfaceLength),
@@ -194,11 +207,11 @@ export function serializeAutomaton(a: Automaton): SerializedAutomaton {
 }
 
 export function deserializeAutomaton(s: SerializedAutomaton): Automaton {
-  return derive(
-    new Uint16Array(fromBase64(s.units)),
-    new Uint16Array(fromBase64(s.childCount)),
-    new Uint32Array(fromBase64(s.fail)),
-    new Uint32Array(fromBase64(s.surfaceState)),
-    new Uint16Array(fromBase64(s.surfaceLength)),
-  );
+  return loadAutomaton({
+    units: new Uint16Array(fromBase64(s.units)),
+    childStart: startsOf(new Uint16Array(fromBase64(s.childCount))),
+    fail: new Uint32Array(fromBase64(s.fail)),
+    surfaceState: new Uint32Array(fromBase64(s.surfaceState)),
+    surfaceLength: new Uint16Array(fromBase64(s.surfaceLength)),
+  });
 }

@@ -1,15 +1,10 @@
 /**
- * The content script's glossary bundle, written at build time and read in the page: card fields only, surfaces
- * packed into parallel arrays, the automaton prebuilt. One module packs and unpacks it, so the two cannot drift.
+ * The content script's glossary bundle, written at build time as one binary file (`glossary.bin`, in sections:
+ * matching/sections.ts) and read in the page: card fields only, surfaces packed into parallel arrays, the
+ * automaton prebuilt. One module packs and unpacks it, so the two cannot drift. docs/performance.md has the figures
+ * behind the layout.
  */
-import {
-  buildAutomaton,
-  deserializeAutomaton,
-  fromBase64,
-  serializeAutomaton,
-  type Automaton,
-  type SerializedAutomaton,
-} from './automaton';
+import { buildAutomaton, fromBase64, loadAutomaton, type Automaton } from './automaton';
 import {
   CARD_FIELDS,
   SurfaceKind,
@@ -19,23 +14,11 @@ import {
   type MatchSurface,
   type RuntimeGlossary,
 } from './model';
+import { Sections, writeSections } from './sections';
 import { ENTRY_TYPES, STATUSES, type EntryType, type Status } from '../glossary/schema';
 
-/**
- * The bundle as embedded: the card entries as ASCII JSON, parsed on first use (a card, a command, the popup's list),
- * with each entry's type and status as integers in base64, which is all that marking needs; the distinct surface
- * records as ASCII JSON, parsed at start-up; which record each surface has, as integers in base64; and the automaton
- * (see `SerializedAutomaton`). Surfaces of one entry mostly share a record (the same kind, flags and entries), so
- * start-up builds a few thousand record objects, not one per surface.
- */
-export interface PackedBundle {
-  entries: string;
-  /** Each entry's type and status (`entryKind`), in entry order. */
-  kinds: string;
-  records: string;
-  surfaces: string;
-  automaton: SerializedAutomaton;
-}
+/** Where the build puts the bundle in the extension, and where frames fetch it from. */
+export const BUNDLE_FILE = 'glossary.bin';
 
 const AMBIGUOUS = 1;
 const TITLE = 8;
@@ -77,16 +60,14 @@ function entryKind(entry: EntryKind): number {
   return (ENTRY_TYPES.indexOf(entry.type) << 4) | STATUSES.indexOf(entry.status);
 }
 
+/** Entries' types and statuses for a stored JSON form (user-terms/packed.ts), read back with `unpackIndices`. */
 export function packKinds(entries: readonly EntryKind[]): string {
   return packIndices(entries.map(entryKind));
 }
 
 /** Each entry's type and status, decoded from `packKinds` on demand. */
 export class EntryKinds {
-  private readonly codes: Uint16Array | Uint32Array;
-  constructor(packed: string) {
-    this.codes = unpackIndices(packed);
-  }
+  constructor(private readonly codes: Uint16Array | Uint32Array) {}
   get length(): number {
     return this.codes.length;
   }
@@ -110,23 +91,28 @@ export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
       return card as unknown as CardEntry;
     }),
     ...surfaceRecords(glossary.surfaces),
-    automaton: serializeAutomaton(buildAutomaton(glossary.surfaces.map((s) => s.folded))),
+    automaton: buildAutomaton(glossary.surfaces.map((s) => s.folded)),
   };
 }
 
 /**
- * The bundle to embed (build time). The JSON is ASCII-only (see `asciiJson`); docs/performance.md has the figures
- * behind the layout.
+ * The bundle's file (build time). Read in place by `unpackBundle`: the automaton's arrays as they are, the surfaces'
+ * records and the entries as JSON, the entries parsed only on first use.
  */
-export function packBundle(glossary: CompiledGlossary): PackedBundle {
-  const { entries, records, surfaceRecords, automaton } = runtimeGlossary(glossary);
-  return {
-    entries: asciiJson(JSON.stringify(entries)),
-    kinds: packKinds(entries),
-    records: asciiJson(JSON.stringify(records)),
-    surfaces: packIndices(surfaceRecords),
-    automaton,
-  };
+export function packBundle(glossary: CompiledGlossary): Uint8Array<ArrayBuffer> {
+  const { entries, records, surfaceRecords, automaton: a } = runtimeGlossary(glossary);
+  const wide = surfaceRecords.some((r) => r > 0xffff);
+  return writeSections({
+    units: a.units,
+    childStart: a.childStart,
+    fail: a.fail,
+    surfaceState: a.surfaceState,
+    surfaceLength: a.surfaceLength,
+    surfaces: wide ? Uint32Array.from(surfaceRecords) : Uint16Array.from(surfaceRecords),
+    kinds: Uint16Array.from(entries, entryKind),
+    records: JSON.stringify(records),
+    entries: JSON.stringify(entries),
+  });
 }
 
 export interface UnpackedBundle {
@@ -138,22 +124,30 @@ export interface UnpackedBundle {
 }
 
 /**
- * The bundle as the matcher needs it (run time). `keep` says whether an entry is marked at all: the surfaces of one
- * that is not keep no entry, like exclusions, so that their text still stops a shorter term inside it. `lap`, if
- * given, is called after each step with its name (start-up timings).
+ * The bundle as the matcher needs it (run time), from the bytes of its file. `keep` says whether an entry is marked
+ * at all: the surfaces of one that is not keep no entry, like exclusions, so that their text still stops a shorter
+ * term inside it. `lap`, if given, is called after each step with its name (start-up timings).
  */
 export function unpackBundle(
-  bundle: PackedBundle,
+  file: ArrayBuffer,
   keep?: (entry: EntryKind) => boolean,
   lap: (step: string) => void = () => undefined,
 ): UnpackedBundle {
-  const kinds = new EntryKinds(bundle.kinds);
-  const surfaces = unpackSurfaces(bundle.records, bundle.surfaces, 0, keep && ((index) => keep(kinds.kind(index))));
+  const sections = new Sections(file);
+  const kinds = new EntryKinds(sections.u16('kinds'));
+  const which = sections.integers('surfaces');
+  const records = sections.text('records');
+  const surfaces = unpackSurfaces(records, which, 0, keep && ((index) => keep(kinds.kind(index))));
   lap('surfaces');
-  const automaton = deserializeAutomaton(bundle.automaton);
+  const automaton = loadAutomaton({
+    units: sections.u16('units'),
+    childStart: sections.u32('childStart'),
+    fail: sections.u32('fail'),
+    surfaceState: sections.u32('surfaceState'),
+    surfaceLength: sections.u16('surfaceLength'),
+  });
   lap('automaton');
-  const json = bundle.entries;
-  return { entries: once(() => JSON.parse(json) as CardEntry[]), kinds, surfaces, automaton };
+  return { entries: once(() => JSON.parse(sections.text('entries')) as CardEntry[]), kinds, surfaces, automaton };
 }
 
 /** `make`'s result, made on the first call and kept. */
@@ -168,7 +162,7 @@ export function once<T>(make: () => T): () => T {
  */
 export function unpackSurfaces(
   records: string,
-  indices: string,
+  which: Uint16Array | Uint32Array,
   offset: number,
   keep?: (index: number) => boolean,
 ): MatchSurface[] {
@@ -184,7 +178,6 @@ export function unpackSurfaces(
       title: (flags & TITLE) === TITLE,
     };
   });
-  const which = unpackIndices(indices);
   const surfaces = new Array<MatchSurface>(which.length);
   for (let i = 0; i < which.length; i++) surfaces[i] = objects[which[i]];
   return surfaces;
@@ -200,7 +193,7 @@ export function packIndices(values: readonly number[]): string {
   return binary[0] + btoa(binary.slice(1));
 }
 
-function unpackIndices(packed: string): Uint16Array | Uint32Array {
+export function unpackIndices(packed: string): Uint16Array | Uint32Array {
   const buffer = fromBase64(packed.slice(1));
   return packed[0] === '4' ? new Uint32Array(buffer) : new Uint16Array(buffer);
 }

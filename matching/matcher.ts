@@ -96,7 +96,7 @@ export class Matcher implements TextMatcher {
   scan(parts: readonly string[], count: number, out: MatchList): void {
     if (this.partStart.length <= count) this.partStart = new Int32Array(2 * count + 2);
     const a = this.a;
-    const { root, childStart, childCount, units: edge, fail, output, sameState, surfaceLength } = a;
+    const { root, childStart, units: edge, fail, output, sameState, surfaceLength } = a;
     const ring = this.ring;
     const mask = ring.length - 1;
     const fold = FOLD;
@@ -123,7 +123,7 @@ export class Matcher implements TextMatcher {
         let to = 0;
         while (state !== 0) {
           const first = childStart[state];
-          const n = childCount[state];
+          const n = childStart[state + 1] - first;
           if (n === 1) {
             if (edge[first] === unit) {
               to = first;

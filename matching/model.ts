@@ -3,7 +3,7 @@
  * Types only, so that runtime code can import them without pulling in the compiler (Node, OpenCC).
  */
 import type { Entry, Source } from '../glossary/schema';
-import type { SerializedAutomaton } from './automaton';
+import type { Automaton } from './automaton';
 
 /** How a surface is matched. */
 export const enum SurfaceKind {
@@ -134,5 +134,5 @@ export interface RuntimeGlossary {
   records: Array<[number, number, number | number[]] | [number, number, number | number[], string]>;
   /** Each surface's record, by surface index. */
   surfaceRecords: number[];
-  automaton: SerializedAutomaton;
+  automaton: Automaton;
 }

@@ -14,6 +14,7 @@ import {
   packIndices,
   packKinds,
   surfaceRecords,
+  unpackIndices,
   unpackSurfaces,
   type EntryKind,
 } from '../matching/bundle';
@@ -97,8 +98,13 @@ export function unpackUserTerms(
   offset: number,
   keep?: (entry: EntryKind) => boolean,
 ): UserGlossary {
-  const kinds = new EntryKinds(packed.kinds);
-  const surfaces = unpackSurfaces(packed.records, packed.surfaces, offset, keep && ((i) => keep(kinds.kind(i))));
+  const kinds = new EntryKinds(unpackIndices(packed.kinds));
+  const surfaces = unpackSurfaces(
+    packed.records,
+    unpackIndices(packed.surfaces),
+    offset,
+    keep && ((i) => keep(kinds.kind(i))),
+  );
   // Only the entries' JSON is kept for later, not the whole stored form with its automaton.
   const json = packed.entries;
   const entries = once(() => JSON.parse(json) as CardEntry[]);

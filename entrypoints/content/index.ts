@@ -11,6 +11,7 @@ import { onMessages, sendToBackground } from '../../platform/messages';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadUserTerms } from '../../user-terms/store';
 import { loadPackedTerms } from '../../user-terms/packed';
+import { fetchGlossaryFile } from '../../platform/glossary-file';
 import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../platform/settings';
 import { CardController } from './card-controller';
 import { CardHost, HOST_TAG } from './card-host';
@@ -41,20 +42,27 @@ export default defineContentScript({
     let root: HTMLElement | null = (await htmlRoot(document)) ?? null;
     if (!root || ctx.isInvalid) return;
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
+    // The glossary file is fetched while the user's terms are read.
     const termsFrom = performance.now();
+    const file = fetchGlossaryFile().then((bytes) => ((fetched = performance.now() - termsFrom), bytes));
+    let fetched = 0;
     // Their compiled form where it is current; else (not yet compiled by this version) the terms, compiled here.
     const packedUserTerms = await loadPackedTerms();
     const userTerms = packedUserTerms ? undefined : await loadUserTerms();
-    // Start-up work is measured from here: the settings read before it is asynchronous (the page runs meanwhile).
+    const glossaryFile = await file;
+    if (ctx.isInvalid) return;
+    // Start-up work is measured from here: the reads before it are asynchronous (the page runs meanwhile).
     const settingsAt = performance.now();
 
     const glossary = pageGlossary({
+      file: glossaryFile,
       userTerms,
       packedUserTerms,
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });
     glossary.timings.userTermsRead = settingsAt - termsFrom;
+    glossary.timings.glossaryFetch = fetched;
     const marking: Marking = { settings, glossary, isTop, settingsAt };
     let stop = markDocument(root, marking);
     // The page's own scripts may put a new root in place of the old one (document.open() and write(), or

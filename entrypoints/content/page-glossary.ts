@@ -1,10 +1,9 @@
 /**
- * The glossary as the content script matches with it: the bundle prebuilt at build time (its two part scripts,
- * platform/glossary-parts.ts), unpacked by matching/bundle.ts, with the user's own terms after the bundled
+ * The glossary as the content script matches with it: the bundle prebuilt at build time (its file,
+ * platform/glossary-file.ts), unpacked by matching/bundle.ts, with the user's own terms after the bundled
  * entries. The popup and options load the full entries instead (glossary/bundled.ts).
  */
 import { once, unpackBundle, type EntryKind } from '../../matching/bundle';
-import { glossaryBundle } from '../../platform/glossary-parts';
 import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
 import type { CardEntry, MatchSurface } from '../../matching/model';
@@ -30,6 +29,8 @@ export interface PageGlossary {
 }
 
 export interface PageGlossaryOptions {
+  /** The bytes of the bundled glossary's file (`fetchGlossaryFile`). */
+  file: ArrayBuffer;
   /** Whether an entry is marked at all (the reader's choice of types and statuses). */
   marks?: (entry: EntryKind) => boolean;
   highlightNames?: Record<EntryType, string | undefined>;
@@ -45,7 +46,7 @@ const DEFAULT_NAMES = Object.fromEntries(ENTRY_TYPES.map((t) => [t, `cpl-${t}`])
  * Unpacks the bundled glossary: called once per frame, when the frame is to be marked (a page where the extension
  * is off never pays for it). Entries the reader chose not to mark keep their surfaces with no entry (see unpackBundle).
  */
-export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
+export function pageGlossary(options: PageGlossaryOptions): PageGlossary {
   const keep = options.marks;
   const timings: Record<string, number> = {};
   let at = performance.now();
@@ -54,7 +55,7 @@ export function pageGlossary(options: PageGlossaryOptions = {}): PageGlossary {
     timings[name] = now - at;
     at = now;
   };
-  const bundled = unpackBundle(glossaryBundle(), keep, lap);
+  const bundled = unpackBundle(options.file, keep, lap);
   const bundledMatcher = new Matcher(bundled.surfaces, bundled.automaton);
   lap('matcher');
   let entries = bundled.entries;

@@ -13,6 +13,7 @@ import { t, type MessageKey } from '../../platform/i18n';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadSettings, marksEntry } from '../../platform/settings';
 import { loadUserTerms } from '../../user-terms/store';
+import { fetchGlossaryFile } from '../../platform/glossary-file';
 import { fetchPdf, originPattern } from './fetching';
 import { ReaderMarks } from './marking';
 import { Find, Outline, TermsPanel } from './panels';
@@ -103,6 +104,7 @@ async function open(data: Uint8Array, name: string, password?: string): Promise<
   const settings = await loadSettings();
   const userTerms = await loadUserTerms();
   marks = new ReaderMarks(document, $('pages'), {
+    file: await fetchGlossaryFile(),
     settings,
     userTerms,
     marks: (entry) => marksEntry(settings, entry.type, entry.status),

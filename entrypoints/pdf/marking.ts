@@ -17,6 +17,8 @@ import { PauseSwitch } from '../content/pause';
 import { PageEngine } from '../content/scanning';
 
 export interface ReaderMarkOptions {
+  /** The bundled glossary's file (platform/glossary-file.ts). */
+  file: ArrayBuffer;
   settings: Settings;
   userTerms: readonly UserTerm[];
   marks: (entry: EntryKind) => boolean;
@@ -36,7 +38,12 @@ export class ReaderMarks {
   readonly paintTimes: number[] = [];
 
   constructor(doc: Document, root: HTMLElement, o: ReaderMarkOptions) {
-    this.glossary = pageGlossary({ userTerms: [...o.userTerms], marks: o.marks, highlightNames: o.highlightNames });
+    this.glossary = pageGlossary({
+      file: o.file,
+      userTerms: [...o.userTerms],
+      marks: o.marks,
+      highlightNames: o.highlightNames,
+    });
     this.engine = new PageEngine(doc, root, this.glossary, { pause: this.pause, ignoredTags: [HOST_TAG] });
     this.card = new CardHost(doc, {
       ...relatedEntries(this.glossary),

@@ -4,11 +4,3 @@ declare module 'virtual:cpl-glossary' {
   const glossary: { entries: import('../../matching/model').CompiledEntry[] };
   export default glossary;
 }
-declare module 'virtual:cpl-glossary/runtime-names' {
-  const names: import('../../platform/glossary-parts').BundleNames;
-  export default names;
-}
-declare module 'virtual:cpl-glossary/runtime-automaton' {
-  const automaton: import('../../matching/automaton').SerializedAutomaton;
-  export default automaton;
-}

@@ -1,21 +1,38 @@
 /**
- * Vite plugin that compiles the glossary at build time into the virtual module `virtual:cpl-glossary`.
- * A malformed data file makes the build fail with the file, entry id and field (GlossaryError's message).
+ * The glossary at build time: the virtual module `virtual:cpl-glossary` (the full entries, for the popup, options
+ * and background) and the content engine's bundle file (`glossary.bin`, matching/bundle.ts), both compiled from
+ * the data files. A malformed data file makes the build fail with the file, entry id and field (GlossaryError's
+ * message).
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packBundle } from '../../matching/bundle';
+import { BUNDLE_FILE, packBundle } from '../../matching/bundle';
+import type { CompiledGlossary } from '../../matching/model';
 import { compileGlossary } from './compile';
 import { DATA_DIR, danglingRelations, loadGlossary } from '../load';
 import { GlossaryError } from '../schema';
 
-// The full entries (popup, options), and the content script's lean bundle in two parts: its names and entries, and
-// its prebuilt automaton (platform/glossary-parts.ts says why two).
 const FULL = 'virtual:cpl-glossary';
-const NAMES = 'virtual:cpl-glossary/runtime-names';
-const AUTOMATON = 'virtual:cpl-glossary/runtime-automaton';
-const IDS = [FULL, NAMES, AUTOMATON];
 const PREFIX = '\0';
+
+/** The glossary compiled from the data files, after checking that every relation points at an entry. */
+function compiledGlossary(): CompiledGlossary {
+  const { entries } = loadGlossary();
+  const dangling = danglingRelations(entries);
+  if (dangling.length) throw new GlossaryError(`glossary relations point nowhere:\n${dangling.join('\n')}`);
+  return compileGlossary(entries);
+}
+
+/**
+ * Writes the bundle file into `dir` (WXT's build:publicAssets hook copies it into the extension) and returns what
+ * that hook takes: WXT's generated public files are text, and this one is binary.
+ */
+export function writeBundleFile(dir: string): { absoluteSrc: string; relativeDest: string } {
+  mkdirSync(dir, { recursive: true });
+  const absoluteSrc = join(dir, BUNDLE_FILE);
+  writeFileSync(absoluteSrc, packBundle(compiledGlossary()));
+  return { absoluteSrc, relativeDest: BUNDLE_FILE };
+}
 
 /**
  * Typed by shape rather than with vite's `Plugin`: WXT builds with its own vite (7) while vitest brings another (8),
@@ -25,20 +42,14 @@ export function glossaryPlugin() {
   return {
     name: 'cpl-glossary',
     resolveId(id: string) {
-      return IDS.includes(id) ? PREFIX + id : undefined;
+      return id === FULL ? PREFIX + id : undefined;
     },
     load(this: { addWatchFile(file: string): void }, id: string) {
-      if (!IDS.some((known) => id === PREFIX + known)) return undefined;
+      if (id !== PREFIX + FULL) return undefined;
       for (const f of readdirSync(DATA_DIR)) if (f.endsWith('.json')) this.addWatchFile(join(DATA_DIR, f));
-      const { entries } = loadGlossary();
-      const dangling = danglingRelations(entries);
-      if (dangling.length) throw new GlossaryError(`glossary relations point nowhere:\n${dangling.join('\n')}`);
-      const compiled = compileGlossary(entries);
       // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal.
-      if (id === PREFIX + FULL)
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify({ entries: compiled.entries }))});`;
-      const { automaton, ...names } = packBundle(compiled);
-      return `export default ${JSON.stringify(id === PREFIX + NAMES ? names : automaton)};`;
+      const { entries } = compiledGlossary();
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify({ entries }))});`;
     },
   };
 }

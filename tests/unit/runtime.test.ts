@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../glossary/build/compile';
-import { glossaryPlugin } from '../../glossary/build/vite-plugin';
 import { loadGlossary } from '../../glossary/load';
-import { asciiJson, packBundle, runtimeGlossary, unpackBundle, type PackedBundle } from '../../matching/bundle';
+import { asciiJson, packBundle, runtimeGlossary, unpackBundle } from '../../matching/bundle';
+import { Sections, SectionsError, writeSections } from '../../matching/sections';
 import { Matcher } from '../../matching/matcher';
 import { EVAL_DIR } from '../../eval/authored';
 import { parseAnnotated } from '../../eval/annotated';
@@ -12,8 +12,9 @@ import { parseAnnotated } from '../../eval/annotated';
 describe('the content script bundle', () => {
   const full = compileGlossary(loadGlossary().entries);
   const runtime = runtimeGlossary(full);
-  // Through JSON, as the build embeds it.
-  const unpacked = unpackBundle(JSON.parse(JSON.stringify(packBundle(full))) as PackedBundle);
+  // From the file's bytes, as a frame fetches them.
+  const file = packBundle(full).buffer;
+  const unpacked = unpackBundle(file);
   const packed = new Matcher(unpacked.surfaces, unpacked.automaton);
   const built = new Matcher(full.surfaces);
 
@@ -27,8 +28,20 @@ describe('the content script bundle', () => {
   });
 
   it('knows each entry’s type and status without parsing the entries, which wait for their first use', () => {
-    const bundle = { ...packBundle(full), entries: 'not JSON' };
-    const lazy = unpackBundle(bundle);
+    const sections = new Sections(file);
+    const rest = Object.fromEntries(
+      ['units', 'childStart', 'fail', 'surfaceState', 'surfaceLength', 'kinds'].map((n) => [
+        n,
+        n === 'childStart' || n === 'fail' || n === 'surfaceState' ? sections.u32(n) : sections.u16(n),
+      ]),
+    );
+    const broken = writeSections({
+      ...rest,
+      surfaces: sections.integers('surfaces'),
+      records: sections.text('records'),
+      entries: 'not JSON',
+    });
+    const lazy = unpackBundle(broken.buffer);
     expect(full.entries.every((e, i) => lazy.kinds.type(i) === e.type && lazy.kinds.status(i) === e.status)).toBe(true);
     expect(() => lazy.entries()).toThrow(SyntaxError);
     expect(unpacked.entries()[0]).toBe(unpacked.entries()[0]);
@@ -41,26 +54,30 @@ describe('the content script bundle', () => {
     expect(runtime.entries.map((e) => e.id)).toEqual(full.entries.map((e) => e.id));
   });
 
-  it('is embedded as ASCII-only JSON that parses back to the same data (one byte per character in V8)', () => {
-    const plugin = glossaryPlugin();
-    const part = (name: string) => {
-      const module = plugin.load.call({ addWatchFile() {} }, `\0virtual:cpl-glossary/runtime-${name}`)!;
-      expect(module).toMatch(/^[\0-\x7f]*$/);
-      // Each part is its own script, under the 5 MB that Mozilla's add-on linter parses.
-      expect(module.length).toBeLessThan(4.5e6);
-      return JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')) as object;
-    };
-    const bundle = { ...part('names'), automaton: part('automaton') } as PackedBundle;
-    expect(bundle.entries).toMatch(/^[\0-\x7f]*$/);
-    expect(bundle.records).toMatch(/^[\0-\x7f]*$/);
-    const runtime = runtimeGlossary(full);
-    const json = JSON.stringify(runtime.entries);
-    expect(json).toMatch(/[\u4e00-\u9fff]/); // the Chinese names are in it, escaped
-    expect(JSON.parse(bundle.entries)).toEqual(JSON.parse(json));
-    expect(JSON.parse(bundle.records)).toEqual(runtime.records);
-    expect(bundle.automaton).toEqual(runtime.automaton);
-    // Characters outside the basic plane (surrogate pairs) and the JSON-sensitive U+2028 survive too.
+  it('is one file of sections read in place, whose texts and arrays read back as written', () => {
+    const sections = new Sections(file);
+    expect(JSON.parse(sections.text('entries'))).toEqual(runtime.entries);
+    expect(JSON.parse(sections.text('records'))).toEqual(runtime.records);
+    expect(sections.u32('fail')).toEqual(runtime.automaton.fail);
+    expect(sections.u32('childStart')).toEqual(runtime.automaton.childStart);
+    // Views over the file's bytes, not copies.
+    expect(sections.u16('units').buffer).toBe(file);
+    // Characters outside the basic plane (surrogate pairs) and the JSON-sensitive U+2028 survive.
+    const odd = new Sections(writeSections({ s: '\u{20bb7}\u2028中', n: Uint32Array.of(1, 2 ** 31) }).buffer);
+    expect(odd.text('s')).toBe('\u{20bb7}\u2028中');
+    expect([...odd.integers('n')]).toEqual([1, 2 ** 31]);
+  });
+
+  it('says what is wrong with a file that is not the glossary, or lacks a section', () => {
+    expect(() => new Sections(new TextEncoder().encode('<html>').buffer)).toThrow(SectionsError);
+    expect(() => new Sections(new ArrayBuffer(0))).toThrow(/not in the expected format/);
+    expect(() => new Sections(file).u32('units')).toThrow(/no u32 section "units"/);
+    expect(() => new Sections(file).text('missing')).toThrow(/no text section "missing"/);
+  });
+
+  it('stores JSON for the user’s terms as ASCII-only, which parses back to the same data', () => {
     const odd = JSON.stringify({ s: '\u{20bb7}\u2028中' });
+    expect(asciiJson(odd)).toMatch(/^[\0-\x7f]*$/);
     expect(JSON.parse(asciiJson(odd))).toEqual({ s: '\u{20bb7}\u2028中' });
   });
 });
