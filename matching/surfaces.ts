@@ -39,6 +39,20 @@ export function pinyinForms(pinyin: string): [string, string] {
   return [toneless, toneless.replace(/[\s'’-]+/g, '')];
 }
 
+/**
+ * English names that end "of China" are also written with China first: "China Cyberspace Administration", "China
+ * Communist Party", "China Red Cross Society". Only a name with one "of" (not "Central Committee of the Communist Party
+ * of China", nor Taiwan's "of the Republic of China").
+ */
+function withChinaFirst(names: readonly string[]): string[] {
+  const out = new Set(names);
+  for (const name of names) {
+    const head = /^(?!the )(.+?) of (?:the People's Republic of )?China$/i.exec(name)?.[1];
+    if (head && !/ of /i.test(head)) out.add(`China ${head}`);
+  }
+  return [...out];
+}
+
 /** A head's title repeats the unit's last character (保安局局长, 警務處處長); news drops the repeat (保安局長, 警務處長). */
 const REPEATED_UNIT = /([局处處署司院部会會厅廳])\1([长長])/gu;
 
@@ -53,7 +67,7 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
   const out: RawSurface[] = [];
   // An English name that is also an acronym is matched as the acronym only, case and all: "RTHK", never "rthk".
   const acronyms = new Set(entry.acronyms ?? []);
-  for (const name of [entry.en, ...(entry.enAlt ?? [])]) {
+  for (const name of withChinaFirst([entry.en, ...(entry.enAlt ?? [])])) {
     if (acronyms.has(name)) continue;
     for (const text of spellingVariants(name)) out.push({ text, kind: SurfaceKind.English, from: name });
   }

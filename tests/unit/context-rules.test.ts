@@ -7,6 +7,8 @@ import { compileGlossary } from '../../glossary/build/compile';
 import { withContext } from '../../matching/context';
 import { Matcher } from '../../matching/matcher';
 import { spellingVariants } from '../../matching/surface-rules';
+import { surfacesOf } from '../../matching/surfaces';
+import { SurfaceKind } from '../../matching/model';
 import { matchDocument } from '../../text/document';
 import { entry, fixture } from './fixture-glossary';
 
@@ -168,6 +170,24 @@ describe('inflection and variants', () => {
       'cybersecurity-review',
     ]);
     expect(ids('ＣＡＣ and 網絡安全法').map((m) => m[1])).toEqual(['cac', 'cybersecurity-law']);
+  });
+});
+
+describe('names ending "of China"', () => {
+  it('are matched with China first too, when they have no other "of"', () => {
+    expect(ids('The China Cyberspace Administration said').map((m) => m[1])).toEqual(['cac']);
+    const english = (en: string) =>
+      surfacesOf({ en, zh: '测试' })
+        .filter((s) => s.kind === SurfaceKind.English)
+        .map((s) => s.text);
+    expect(english('Red Cross Society of China')).toContain('China Red Cross Society');
+    expect(english("Supreme People's Court of the People's Republic of China")).toContain(
+      "China Supreme People's Court",
+    );
+    expect(english('Central Committee of the Communist Party of China').some((t) => t.startsWith('China '))).toBe(
+      false,
+    );
+    expect(english('Executive Yuan of the Republic of China').some((t) => t.startsWith('China '))).toBe(false);
   });
 });
 
