@@ -137,7 +137,7 @@ export function unpackBundle(
   const kinds = new EntryKinds(sections.u16('kinds'));
   const which = sections.integers('surfaces');
   const records = sections.text('records');
-  const surfaces = unpackSurfaces(records, which, 0, keep && ((index) => keep(kinds.kind(index))));
+  const surfaces = unpackSurfaces(records, which, 0, keep && keptEntries(kinds, keep));
   lap('surfaces');
   const automaton = loadAutomaton({
     units: sections.u16('units'),
@@ -148,6 +148,13 @@ export function unpackBundle(
   });
   lap('automaton');
   return { entries: once(() => JSON.parse(sections.text('entries')) as CardEntry[]), kinds, surfaces, automaton };
+}
+
+/** Whether each entry is kept, asked once per entry rather than once per record that names it. */
+export function keptEntries(kinds: EntryKinds, keep: (entry: EntryKind) => boolean): (index: number) => boolean {
+  const kept = new Uint8Array(kinds.length);
+  for (let i = 0; i < kept.length; i++) kept[i] = keep(kinds.kind(i)) ? 1 : 0;
+  return (index) => kept[index] === 1;
 }
 
 /** `make`'s result, made on the first call and kept. */
@@ -166,18 +173,29 @@ export function unpackSurfaces(
   offset: number,
   keep?: (index: number) => boolean,
 ): MatchSurface[] {
-  const objects = (JSON.parse(records) as PackedRecord[]).map(([kind, flags, e, exact]): MatchSurface => {
-    const list = typeof e === 'number' ? [e] : e;
-    const kept = keep ? list.filter(keep) : list;
-    return {
-      kind,
-      entries: offset ? kept.map((i) => i + offset) : kept,
+  const packed = JSON.parse(records) as PackedRecord[];
+  const objects = new Array<MatchSurface>(packed.length);
+  // Indexed loops, no destructuring or callbacks: this runs once per frame, in cold code, where those cost several
+  // times more (docs/performance.md).
+  for (let i = 0; i < packed.length; i++) {
+    const record = packed[i];
+    const e = record[2];
+    const flags = record[1];
+    let entries = typeof e === 'number' ? [e] : e;
+    if (keep || offset) {
+      const kept: number[] = [];
+      for (let k = 0; k < entries.length; k++) if (!keep || keep(entries[k])) kept.push(entries[k] + offset);
+      entries = kept;
+    }
+    objects[i] = {
+      kind: record[0],
+      entries,
       ambiguous: (flags & AMBIGUOUS) === AMBIGUOUS,
-      exact: exact ?? '',
+      exact: record[3] ?? '',
       edges: (flags >> 1) & 3,
       title: (flags & TITLE) === TITLE,
     };
-  });
+  }
   const surfaces = new Array<MatchSurface>(which.length);
   for (let i = 0; i < which.length; i++) surfaces[i] = objects[which[i]];
   return surfaces;

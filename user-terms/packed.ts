@@ -13,6 +13,7 @@ import {
   once,
   packIndices,
   packKinds,
+  keptEntries,
   surfaceRecords,
   unpackIndices,
   unpackSurfaces,
@@ -103,7 +104,7 @@ export function unpackUserTerms(
     packed.records,
     unpackIndices(packed.surfaces),
     offset,
-    keep && ((i) => keep(kinds.kind(i))),
+    keep && keptEntries(kinds, keep),
   );
   // Only the entries' JSON is kept for later, not the whole stored form with its automaton.
   const json = packed.entries;
