@@ -14,6 +14,8 @@ interface Slot {
   layer?: HTMLElement;
   /** The render under way, if any. */
   busy?: Promise<void>;
+  /** Whether the page is within the render margin of the view now. */
+  near?: boolean;
   /** Bumped whenever the slot is reset (zoom), so that an older render gives up. */
   generation: number;
 }
@@ -33,6 +35,11 @@ export class PdfViewer {
   private scale = 1.25;
   private readonly near: IntersectionObserver;
   private readonly keep: IntersectionObserver;
+  /**
+   * Canvases are painted one at a time, after the text layers: pdf.js paints a slice of every render under way in
+   * each animation frame, so pages rendered side by side while scrolling made every frame as long as all of them.
+   */
+  private painting: Promise<void> = Promise.resolve();
 
   constructor(
     readonly doc: PDFDocumentProxy,
@@ -115,7 +122,12 @@ export class PdfViewer {
   }
 
   private onNear(entries: IntersectionObserverEntry[]): void {
-    for (const e of entries) if (e.isIntersecting) void this.ensure(Number((e.target as HTMLElement).dataset.page));
+    for (const e of entries) {
+      const n = Number((e.target as HTMLElement).dataset.page);
+      const slot = this.slots[n - 1];
+      if (slot) slot.near = e.isIntersecting;
+      if (e.isIntersecting) void this.ensure(n);
+    }
   }
 
   private onFar(entries: IntersectionObserverEntry[]): void {
@@ -140,16 +152,6 @@ export class PdfViewer {
       const base = page.getViewport({ scale: 1 });
       if (generation !== slot.generation) return;
       this.size(slot.el, base.width, base.height);
-      const ratio = devicePixelRatio || 1;
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.floor(viewport.width * ratio);
-      canvas.height = Math.floor(viewport.height * ratio);
-      canvas.setAttribute('aria-hidden', 'true');
-      const rendering = page.render({
-        canvas,
-        viewport,
-        transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
-      }).promise;
       if (!slot.layer) {
         const content = await page.getTextContent();
         if (generation !== slot.generation) return;
@@ -164,14 +166,28 @@ export class PdfViewer {
         slot.el.append(layer);
         await this.events.onTextLayer(slot.n, layer);
       }
-      await rendering;
-      if (generation !== slot.generation) return;
-      slot.el.prepend(canvas);
-      slot.canvas = canvas;
-      page.cleanup();
+      const paint = this.painting.then(() => this.paint(slot, page, generation));
+      this.painting = paint.catch(() => undefined);
+      await paint;
     } catch (error) {
       if (generation === slot.generation) this.events.onError(slot.n, error);
     }
+  }
+
+  /** Paints a page's canvas, unless it has left the view's margin meanwhile (it is painted when it comes back). */
+  private async paint(slot: Slot, page: PDFPageProxy, generation: number): Promise<void> {
+    if (generation !== slot.generation || slot.near === false) return;
+    const viewport = page.getViewport({ scale: this.scale });
+    const ratio = devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.setAttribute('aria-hidden', 'true');
+    await page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
+    if (generation !== slot.generation) return;
+    slot.el.prepend(canvas);
+    slot.canvas = canvas;
+    page.cleanup();
   }
 
   destroy(): void {
