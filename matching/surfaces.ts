@@ -53,6 +53,13 @@ function withChinaFirst(names: readonly string[]): string[] {
   return [...out];
 }
 
+/** A Party congress or plenum named "党的…" (党的二十大, 党的十九届四中全会) is as often "中共…" (中共二十大). */
+function withPartyShort(names: readonly string[]): string[] {
+  const out = new Set(names);
+  for (const name of names) if (/^党的.+(大|全会)$/.test(name)) out.add(`中共${name.slice(2)}`);
+  return [...out];
+}
+
 /** A head's title repeats the unit's last character (保安局局长, 警務處處長); news drops the repeat (保安局長, 警務處長). */
 const REPEATED_UNIT = /([局处處署司院部会會厅廳])\1([长長])/gu;
 
@@ -72,7 +79,7 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
     for (const text of spellingVariants(name)) out.push({ text, kind: SurfaceKind.English, from: name });
   }
   for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });
-  for (const zh of [entry.zh, ...(entry.zhAlt ?? [])]) {
+  for (const zh of withPartyShort([entry.zh, ...(entry.zhAlt ?? [])])) {
     for (const name of withShortHead(zh)) {
       out.push({ text: name, kind: SurfaceKind.Chinese, from: zh });
       for (const form of chineseForms(name)) out.push({ text: form, kind: SurfaceKind.Chinese, from: zh });

@@ -191,6 +191,18 @@ describe('names ending "of China"', () => {
   });
 });
 
+describe('Party congresses and plenums', () => {
+  it('named 党的… are named 中共… too', () => {
+    const chinese = (zhAlt: string[]) =>
+      surfacesOf({ en: 'x', zh: '中国共产党第二十次全国代表大会', zhAlt })
+        .filter((s) => s.kind === SurfaceKind.Chinese)
+        .map((s) => s.text);
+    expect(chinese(['党的二十大'])).toContain('中共二十大');
+    expect(chinese(['党的十九届四中全会'])).toContain('中共十九届四中全会');
+    expect(chinese(['党的领导']).some((t) => t.startsWith('中共'))).toBe(false);
+  });
+});
+
 describe('an acronym listed as an English name too', () => {
   it('is matched case-sensitively, as an acronym', () => {
     const g = compileGlossary([
