@@ -39,7 +39,9 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   });
   addNamesAfterParent(compiledEntries, chineseNames, table);
   for (const entry of compiledEntries) {
-    for (const phrase of entry.exclusions ?? []) table.get(SurfaceKind.Exclusion, phrase);
+    // In every Chinese form, as names are: 國務院有關部門 as well as 国务院有关部门.
+    for (const phrase of entry.exclusions ?? [])
+      for (const form of new Set([phrase, ...openccForms(phrase)])) table.get(SurfaceKind.Exclusion, form);
   }
   compiledEntries.forEach((entry, index) => {
     if (entry.subtype !== 'document-kind') return;
