@@ -47,7 +47,7 @@ export function seedListMisses(
           (m) =>
             m.start <= at &&
             m.end >= at + surface.length &&
-            matcher.surfaces[m.surface].entries.some((e) => ids[e] === id),
+            matcher.surfaces.get(m.surface).entries.some((e) => ids[e] === id),
         );
       }
       if (!covered) misses.push(`${file}: "${surface}" (${id}) not matched`);

@@ -13,8 +13,10 @@ import {
   type CompiledGlossary,
   type MatchSurface,
   type RuntimeGlossary,
+  type SurfaceList,
 } from './model';
-import { Sections, writeSections } from './sections';
+import { RecordTable, packRecords } from './records';
+import { Sections, writeSections, type SectionData } from './sections';
 import { ENTRY_TYPES, STATUSES, type EntryType, type Status } from '../glossary/schema';
 
 /** Where the build puts the bundle in the extension, and where frames fetch it from. */
@@ -100,26 +102,29 @@ export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
  * records and the entries as JSON, the entries parsed only on first use.
  */
 export function packBundle(glossary: CompiledGlossary): Uint8Array<ArrayBuffer> {
-  const { entries, records, surfaceRecords, automaton: a } = runtimeGlossary(glossary);
-  const wide = surfaceRecords.some((r) => r > 0xffff);
-  return writeSections({
+  return writeSections(bundleSections(glossary));
+}
+
+/** The bundle file's sections, by name. */
+export function bundleSections(glossary: CompiledGlossary): Record<string, SectionData> {
+  const { entries, automaton: a } = runtimeGlossary(glossary);
+  return {
     units: a.units,
     childStart: a.childStart,
     fail: a.fail,
     surfaceState: a.surfaceState,
     surfaceLength: a.surfaceLength,
-    surfaces: wide ? Uint32Array.from(surfaceRecords) : Uint16Array.from(surfaceRecords),
+    ...packRecords(glossary.surfaces),
     kinds: Uint16Array.from(entries, entryKind),
-    records: JSON.stringify(records),
     entries: JSON.stringify(entries),
-  });
+  };
 }
 
 export interface UnpackedBundle {
   /** The card entries, parsed the first time this is called. */
   entries: () => CardEntry[];
   kinds: EntryKinds;
-  surfaces: MatchSurface[];
+  surfaces: SurfaceList;
   automaton: Automaton;
 }
 
@@ -135,9 +140,7 @@ export function unpackBundle(
 ): UnpackedBundle {
   const sections = new Sections(file);
   const kinds = new EntryKinds(sections.u16('kinds'));
-  const which = sections.integers('surfaces');
-  const records = sections.text('records');
-  const surfaces = unpackSurfaces(records, which, 0, keep && keptEntries(kinds, keep));
+  const surfaces = new RecordTable(sections, keep && keptEntries(kinds, keep));
   lap('surfaces');
   const automaton = loadAutomaton({
     units: sections.u16('units'),

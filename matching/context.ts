@@ -6,7 +6,7 @@
  * script's mark store asks `shownIn` as the page changes.
  */
 import type { Match } from './matcher';
-import type { MatchSurface } from './model';
+import { asList, type MatchSurface, type SurfaceList } from './model';
 
 /** Whether a mark that is `ambiguous` (and not confirmed by its paragraph) is shown with `unambiguous` China marks. */
 export function shownIn(ambiguous: boolean, unambiguous: number): boolean {
@@ -19,7 +19,8 @@ export function namesChina(ambiguous: boolean, china: boolean | undefined): bool
 }
 
 /** A document's matches with the rule applied. */
-export function withContext<M extends Match>(matches: M[], surfaces: readonly MatchSurface[]): M[] {
-  const unambiguous = matches.filter((m) => namesChina(surfaces[m.surface].ambiguous, m.china)).length;
-  return unambiguous ? matches : matches.filter((m) => shownIn(surfaces[m.surface].ambiguous, unambiguous));
+export function withContext<M extends Match>(matches: M[], surfaces: readonly MatchSurface[] | SurfaceList): M[] {
+  const list = asList(surfaces);
+  const unambiguous = matches.filter((m) => namesChina(list.ambiguous(m.surface), m.china)).length;
+  return unambiguous ? matches : matches.filter((m) => shownIn(list.ambiguous(m.surface), unambiguous));
 }

@@ -9,7 +9,8 @@
  * reused from call to call: on a 5 MB page an object per match and per run showed as a large share of GC time.
  */
 import { buildAutomaton, emitOf, type Automaton } from './automaton';
-import { SurfaceKind, WORD_END, WORD_START, isCue, type CompiledSurface, type MatchSurface } from './model';
+import { SurfaceKind, WORD_END, WORD_START, asList, firstEntries, isCue, type CompiledSurface } from './model';
+import type { MatchSurface, SurfaceList } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
 import { mayBeInTitle, officialTitle, titleFits, titleOpenBefore } from './titles';
@@ -31,14 +32,14 @@ export interface Match {
 
 /** What the page engine and the scanner need of a matcher: its surfaces, and text in, matches out. */
 export interface TextMatcher {
-  readonly surfaces: readonly MatchSurface[];
+  readonly surfaces: SurfaceList;
   match(text: string): Match[];
   /** `match` over the joined text of `parts[0..count)`, into `out` (cleared first); offsets in the joined text. */
   scan(parts: readonly string[], count: number, out: MatchList): void;
 }
 
 export class Matcher implements TextMatcher {
-  readonly surfaces: readonly MatchSurface[];
+  readonly surfaces: SurfaceList;
   private readonly a: Automaton;
   /**
    * Positions of the last folded units, a power of two at least as long as the longest surface so that the ring
@@ -74,13 +75,12 @@ export class Matcher implements TextMatcher {
 
   /** From compiled surfaces (building the automaton, as in Node), or from surfaces and a prebuilt automaton. */
   constructor(surfaces: readonly CompiledSurface[]);
-  constructor(surfaces: readonly MatchSurface[], automaton: Automaton);
-  constructor(surfaces: readonly MatchSurface[], automaton?: Automaton) {
-    this.surfaces = surfaces;
+  constructor(surfaces: readonly MatchSurface[] | SurfaceList, automaton: Automaton);
+  constructor(surfaces: readonly MatchSurface[] | SurfaceList, automaton?: Automaton) {
+    this.surfaces = asList(surfaces);
     this.a = automaton ?? buildAutomaton((surfaces as readonly CompiledSurface[]).map((s) => s.folded));
     this.ring = new Int32Array(2 ** Math.ceil(Math.log2(this.a.longest)));
-    this.entryOf = new Int32Array(surfaces.length); // a loop: Int32Array.from with a callback took 5-14 ms cold
-    for (let i = 0; i < surfaces.length; i++) this.entryOf[i] = surfaces[i].entries[0] ?? -1;
+    this.entryOf = firstEntries(this.surfaces);
   }
 
   /** Every glossary term in `text`, leftmost-longest, in text order, ambiguous surfaces included. */
@@ -187,7 +187,7 @@ export class Matcher implements TextMatcher {
     this.chinaEnds.length = 0;
     let china = false;
     for (let i = 0; i < c.count; i++) {
-      const surface = this.surfaces[c.surface[i]];
+      const surface = this.surfaces.get(c.surface[i]);
       if (surface.kind === SurfaceKind.TitleEnd) {
         this.noteTitle(c.start[i], c.end[i], c.surface[i]);
         continue;
@@ -237,14 +237,15 @@ export class Matcher implements TextMatcher {
         (rightBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
       )
         continue;
-      if (this.misplaced(ok.start[k], ok.end[k], this.surfaces[ok.surface[k]])) continue;
-      if (preferred.length) entry = this.surfaces[ok.surface[k]].entries.find((e) => preferred.includes(e)) ?? entry;
-      if (against.length && !this.surfaces[ok.surface[k]].ambiguous) addOnce(named, [entry]);
+      if (this.misplaced(ok.start[k], ok.end[k], this.surfaces.get(ok.surface[k]))) continue;
+      if (preferred.length)
+        entry = this.surfaces.get(ok.surface[k]).entries.find((e) => preferred.includes(e)) ?? entry;
+      if (against.length && !this.surfaces.get(ok.surface[k]).ambiguous) addOnce(named, [entry]);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
       out.setChina(out.count - 1, 0);
     }
     if (against.length) this.dropOtherSense(out);
-    if (china) for (let i = 0; i < out.count; i++) if (this.surfaces[out.surface[i]].ambiguous) out.china[i] = 1;
+    if (china) for (let i = 0; i < out.count; i++) if (this.surfaces.get(out.surface[i]).ambiguous) out.china[i] = 1;
   }
 
   /**
@@ -254,7 +255,7 @@ export class Matcher implements TextMatcher {
   private noteTitle(start: number, end: number, surface: number): void {
     const open = titleOpenBefore(this.at, end - 1);
     if (open < 0 || start - open <= 2) return;
-    if (this.surfaces[surface].ambiguous && !officialTitle(this.at, open + 1, end - 1)) return;
+    if (this.surfaces.get(surface).ambiguous && !officialTitle(this.at, open + 1, end - 1)) return;
     this.titles.push(open + 1, end - 1, surface, this.entryOf[surface]);
   }
 
@@ -274,7 +275,7 @@ export class Matcher implements TextMatcher {
           ok.end[k] === end &&
           ok.start[k] >= start &&
           ok.entry[k] >= 0 &&
-          !this.misplaced(ok.start[k], end, this.surfaces[ok.surface[k]]);
+          !this.misplaced(ok.start[k], end, this.surfaces.get(ok.surface[k]));
       }
       if (!named) ok.push(start, end, titles.surface[t], titles.entry[t]);
     }
@@ -289,7 +290,7 @@ export class Matcher implements TextMatcher {
   private dropOtherSense(out: MatchList): void {
     let kept = 0;
     for (let i = 0; i < out.count; i++) {
-      const surface = this.surfaces[out.surface[i]];
+      const surface = this.surfaces.get(out.surface[i]);
       const entry = out.entry[i];
       const defined = surface.kind === SurfaceKind.Acronym && this.named.includes(entry);
       // "China's PLA", 中国外交部: a China word right before the name says whose it is, whatever the cue says.

@@ -82,6 +82,52 @@ export interface MatchSurface {
   title: boolean;
 }
 
+/**
+ * The surfaces as the matcher and the page read them, by surface index: an array's (`listOf`), or the bundled
+ * glossary's record table, which makes each record on first use (matching/records.ts).
+ */
+export interface SurfaceList {
+  readonly length: number;
+  get(index: number): MatchSurface;
+  /** Whether surface `index` is ambiguous, without making its record. */
+  ambiguous(index: number): boolean;
+  /** Its preferred entry, or -1 (an exclusion, or no entry kept), without making its record. */
+  firstEntry(index: number): number;
+}
+
+/** An array of surfaces as a `SurfaceList`. */
+function listOf(surfaces: readonly MatchSurface[]): SurfaceList {
+  return {
+    length: surfaces.length,
+    get: (index) => surfaces[index],
+    ambiguous: (index) => surfaces[index].ambiguous,
+    firstEntry: (index) => surfaces[index].entries[0] ?? -1,
+  };
+}
+
+/** Surfaces as a `SurfaceList`, whether an array of them or a list already. */
+export function asList(surfaces: readonly MatchSurface[] | SurfaceList): SurfaceList {
+  return Array.isArray(surfaces) ? listOf(surfaces as readonly MatchSurface[]) : (surfaces as SurfaceList);
+}
+
+/** Each surface's preferred entry, or -1. A loop: Int32Array.from with a callback took 5-14 ms cold (start-up). */
+export function firstEntries(list: SurfaceList): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list.firstEntry(i);
+  return out;
+}
+
+/** Surfaces `base`, then `extra` (numbered after them), as one list. */
+export function joinLists(base: SurfaceList, extra: SurfaceList): SurfaceList {
+  const offset = base.length;
+  return {
+    length: offset + extra.length,
+    get: (i) => (i < offset ? base.get(i) : extra.get(i - offset)),
+    ambiguous: (i) => (i < offset ? base.ambiguous(i) : extra.ambiguous(i - offset)),
+    firstEntry: (i) => (i < offset ? base.firstEntry(i) : extra.firstEntry(i - offset)),
+  };
+}
+
 export interface CompiledSurface extends MatchSurface {
   /** The surface folded with `foldString` (what the automaton matches). */
   folded: string;

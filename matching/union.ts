@@ -3,7 +3,7 @@
  */
 import { MatchList, toMatches } from './match-list';
 import type { Match, TextMatcher } from './matcher';
-import type { MatchSurface } from './model';
+import { joinLists, type SurfaceList } from './model';
 
 /**
  * The bundled glossary and the user's own terms as one matcher: two automatons (the bundled one is prebuilt at build
@@ -13,7 +13,7 @@ import type { MatchSurface } from './model';
  * On an exact tie the user's term wins: they added it on purpose.
  */
 export class MatcherUnion implements TextMatcher {
-  readonly surfaces: readonly MatchSurface[];
+  readonly surfaces: SurfaceList;
   private readonly offset: number;
   private readonly mine = new MatchList();
   private readonly theirs = new MatchList();
@@ -24,7 +24,7 @@ export class MatcherUnion implements TextMatcher {
     private readonly extra: TextMatcher,
   ) {
     this.offset = base.surfaces.length;
-    this.surfaces = [...base.surfaces, ...extra.surfaces];
+    this.surfaces = joinLists(base.surfaces, extra.surfaces);
   }
 
   match(text: string): Match[] {

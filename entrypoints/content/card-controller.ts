@@ -119,8 +119,9 @@ export class CardController {
           rects.findIndex((r) => r.top === rect.top && r.left === rect.left),
         )
       : 0;
-    const others: CardEntry[] = glossary.surfaces[mark.surface].entries
-      .filter((i) => i !== mark.entry)
+    const others: CardEntry[] = glossary.surfaces
+      .get(mark.surface)
+      .entries.filter((i) => i !== mark.entry)
       .map((i) => glossary.entries[i]);
     this.cancelShow();
     this.cancelHide();

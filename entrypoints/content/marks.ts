@@ -60,7 +60,7 @@ export class MarkStore {
   /** `ambiguous`: per surface, whether it is marked only on a page that also names a China term unambiguously. */
   constructor(
     private readonly doc: Document,
-    private readonly ambiguous: ArrayLike<boolean>,
+    private readonly ambiguous: (surface: number) => boolean,
   ) {}
 
   get size(): number {
@@ -271,7 +271,7 @@ export class MarkStore {
   }
 
   private namesChina(id: number): boolean {
-    return namesChina(this.ambiguous[this.surface[id]], this.china[id] === 1);
+    return namesChina(this.ambiguous(this.surface[id]), this.china[id] === 1);
   }
 
   /** The mark's live Range, made on first use and kept while the mark lives. */
@@ -307,7 +307,7 @@ export class MarkStore {
         surface: this.surface[id],
         entry: this.entryOf[id],
         block: this.markBlock(id),
-        ambiguous: !!this.ambiguous[this.surface[id]],
+        ambiguous: this.ambiguous(this.surface[id]),
         get range() {
           if (store.views.get(id) === self) last = store.range(id);
           return (last ??= store.doc.createRange());

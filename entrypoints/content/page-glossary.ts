@@ -6,7 +6,7 @@
 import { once, unpackBundle, type EntryKind } from '../../matching/bundle';
 import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
-import type { CardEntry, MatchSurface } from '../../matching/model';
+import type { CardEntry, SurfaceList } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { userGlossary, type UserGlossary } from '../../user-terms/compile';
 import { unpackUserTerms, type PackedUserTerms } from '../../user-terms/packed';
@@ -20,7 +20,7 @@ export interface PageGlossary {
   readonly entries: CardEntry[];
   /** An entry's type, read without the entries: what marking needs. */
   typeOf(entry: number): EntryType;
-  surfaces: readonly MatchSurface[];
+  surfaces: SurfaceList;
   matcher: TextMatcher;
   /** The highlight each type's marks are registered under (platform/highlight-styles.ts); none: not drawn. */
   highlightNames: Record<EntryType, string | undefined>;

@@ -70,10 +70,7 @@ export class PageEngine {
     private readonly options: ScanOptions,
   ) {
     this.win = doc.defaultView!;
-    this.store = new MarkStore(
-      doc,
-      glossary.surfaces.map((s) => s.ambiguous),
-    );
+    this.store = new MarkStore(doc, (surface) => glossary.surfaces.ambiguous(surface));
     this.highlighter = new Highlighter(this.win, this.store, glossary, options.pause);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }

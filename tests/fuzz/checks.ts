@@ -1,5 +1,5 @@
 /** Checks shared by the property tests. */
-import { SurfaceKind, type MatchSurface } from '../../matching/model';
+import { SurfaceKind, asList, type MatchSurface, type SurfaceList } from '../../matching/model';
 import type { Match } from '../../matching/matcher';
 import { foldString } from '../../matching/normalize';
 import { splitsPair } from './fuzz';
@@ -10,7 +10,7 @@ import { splitsPair } from './fuzz';
 export function checkMatches(
   text: string,
   matches: readonly Match[],
-  surfaces: readonly MatchSurface[],
+  surfaces: readonly MatchSurface[] | SurfaceList,
   forms: (m: Match) => readonly string[],
 ): void {
   // Plain checks rather than expect(): huge inputs have tens of thousands of matches.
@@ -23,7 +23,7 @@ export function checkMatches(
     if (!(m.start >= reached && m.start < m.end && m.end <= text.length))
       fail(m, `not inside the text, in order and apart (previous ended at ${reached})`);
     if (splitsPair(text, m.start, m.end)) fail(m, 'splits a surrogate pair');
-    const surface = surfaces[m.surface];
+    const surface = asList(surfaces).get(m.surface);
     if (!surface) fail(m, 'no such surface');
     if (!surface.entries.includes(m.entry))
       fail(m, `entry not one of the surface's ${JSON.stringify(surface.entries)}`);

@@ -25,7 +25,7 @@ const user = userGlossary(terms, glossary.entries.length);
 const union = new MatcherUnion(bundled, new Matcher(user.surfaces, user.automaton));
 const entries = [...glossary.entries, ...user.entries];
 const found = (text: string) =>
-  union.match(text).map((m) => [text.slice(m.start, m.end), entries[m.entry].id, union.surfaces[m.surface].kind]);
+  union.match(text).map((m) => [text.slice(m.start, m.end), entries[m.entry].id, union.surfaces.get(m.surface).kind]);
 
 describe('the bundled glossary and the user’s terms as one matcher', () => {
   it('finds the user’s terms in every form, and bundled terms beside them', () => {

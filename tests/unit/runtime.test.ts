@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../glossary/build/compile';
 import { loadGlossary } from '../../glossary/load';
-import { asciiJson, packBundle, runtimeGlossary, unpackBundle } from '../../matching/bundle';
+import { asciiJson, bundleSections, packBundle, runtimeGlossary, unpackBundle } from '../../matching/bundle';
 import { Sections, SectionsError, writeSections } from '../../matching/sections';
 import { Matcher } from '../../matching/matcher';
 import { EVAL_DIR } from '../../eval/authored';
@@ -28,19 +28,7 @@ describe('the content script bundle', () => {
   });
 
   it('knows each entry’s type and status without parsing the entries, which wait for their first use', () => {
-    const sections = new Sections(file);
-    const rest = Object.fromEntries(
-      ['units', 'childStart', 'fail', 'surfaceState', 'surfaceLength', 'kinds'].map((n) => [
-        n,
-        n === 'childStart' || n === 'fail' || n === 'surfaceState' ? sections.u32(n) : sections.u16(n),
-      ]),
-    );
-    const broken = writeSections({
-      ...rest,
-      surfaces: sections.integers('surfaces'),
-      records: sections.text('records'),
-      entries: 'not JSON',
-    });
+    const broken = writeSections({ ...bundleSections(full), entries: 'not JSON' });
     const lazy = unpackBundle(broken.buffer);
     expect(full.entries.every((e, i) => lazy.kinds.type(i) === e.type && lazy.kinds.status(i) === e.status)).toBe(true);
     expect(() => lazy.entries()).toThrow(SyntaxError);
@@ -57,7 +45,6 @@ describe('the content script bundle', () => {
   it('is one file of sections read in place, whose texts and arrays read back as written', () => {
     const sections = new Sections(file);
     expect(JSON.parse(sections.text('entries'))).toEqual(runtime.entries);
-    expect(JSON.parse(sections.text('records'))).toEqual(runtime.records);
     expect(sections.u32('fail')).toEqual(runtime.automaton.fail);
     expect(sections.u32('childStart')).toEqual(runtime.automaton.childStart);
     // Views over the file's bytes, not copies.
@@ -66,6 +53,25 @@ describe('the content script bundle', () => {
     const odd = new Sections(writeSections({ s: '\u{20bb7}\u2028中', n: Uint32Array.of(1, 2 ** 31) }).buffer);
     expect(odd.text('s')).toBe('\u{20bb7}\u2028中');
     expect([...odd.integers('n')]).toEqual([1, 2 ** 31]);
+  });
+
+  it('makes each surface’s record on first use, the same as the compiled surface, entries not marked left out', () => {
+    const table = unpackBundle(file).surfaces;
+    expect(table.length).toBe(full.surfaces.length);
+    for (let i = 0; i < full.surfaces.length; i += 7) {
+      const { kind, entries, ambiguous, edges, title, exact } = full.surfaces[i];
+      const made = table.get(i);
+      expect(made, full.surfaces[i].folded).toMatchObject({ kind, entries, ambiguous, edges, title });
+      if (made.exact) expect(made.exact).toBe(exact);
+      expect(table.ambiguous(i)).toBe(ambiguous);
+      expect(table.firstEntry(i)).toBe(entries[0] ?? -1);
+    }
+    // Surfaces of one record share its object.
+    const cac = full.surfaces.findIndex((x) => x.folded === 'cac');
+    expect(table.get(cac)).toBe(table.get(cac));
+    const laws = unpackBundle(file, (e) => e.type === 'law').surfaces;
+    expect(laws.get(cac).entries).toEqual([]);
+    expect(laws.firstEntry(cac)).toBe(-1);
   });
 
   it('says what is wrong with a file that is not the glossary, or lacks a section', () => {

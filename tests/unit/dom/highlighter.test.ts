@@ -79,7 +79,7 @@ const glossary = {
 /** Scans the body, marking each word "A<n>" as entry n (surface n too, so A1 is ambiguous). */
 function scan(html: string): MarkStore {
   document.body.innerHTML = html;
-  const store = new MarkStore(document, [false, true, false]);
+  const store = new MarkStore(document, (surface) => surface === 1);
   const reader = new RunReader(document.body);
   while (reader.next()) {
     const text = reader.texts.slice(0, reader.count).join('');

@@ -16,7 +16,7 @@ export interface Find {
  */
 export function storeOf(html: string, finds: readonly Find[], ambiguous: readonly boolean[]): MarkStore {
   document.body.innerHTML = html;
-  const store = new MarkStore(document, ambiguous);
+  const store = new MarkStore(document, (surface) => ambiguous[surface]);
   const reader = new RunReader(document.body);
   while (reader.next()) {
     const text = reader.texts.slice(0, reader.count).join('');
