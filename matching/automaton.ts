@@ -48,15 +48,6 @@ export function loadAutomaton(s: StoredAutomaton): Automaton {
   return derive(s.units, s.childStart, s.fail, s.surfaceState, s.surfaceLength);
 }
 
-/** The user's compiled terms in storage (JSON): each state's number of children, which is smaller than starts. */
-export interface SerializedAutomaton {
-  units: string;
-  childCount: string;
-  fail: string;
-  surfaceState: string;
-  surfaceLength: string;
-}
-
 /** Builds the automaton over folded surfaces (duplicates allowed: the later index wins the state's output). */
 export function buildAutomaton(surfaces: readonly string[]): Automaton {
   // A trie with maps, then renumbered breadth-first.
@@ -179,7 +170,7 @@ function resolveEmit(a: Automaton, s: number): number {
   return found;
 }
 
-function toBase64(array: ArrayBufferView): string {
+export function toBase64(array: ArrayBufferView): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -194,24 +185,4 @@ export function fromBase64(text: string): ArrayBuffer {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes.buffer;
-}
-
-export function serializeAutomaton(a: Automaton): SerializedAutomaton {
-  return {
-    units: toBase64(a.units),
-    childCount: toBase64(Uint16Array.from(a.units, (_, s) => a.childStart[s + 1] - a.childStart[s])),
-    fail: toBase64(a.fail),
-    surfaceState: toBase64(a.surfaceState),
-    surfaceLength: toBase64(a.surfaceLength),
-  };
-}
-
-export function deserializeAutomaton(s: SerializedAutomaton): Automaton {
-  return loadAutomaton({
-    units: new Uint16Array(fromBase64(s.units)),
-    childStart: startsOf(new Uint16Array(fromBase64(s.childCount))),
-    fail: new Uint32Array(fromBase64(s.fail)),
-    surfaceState: new Uint32Array(fromBase64(s.surfaceState)),
-    surfaceLength: new Uint16Array(fromBase64(s.surfaceLength)),
-  });
 }

@@ -173,12 +173,5 @@ export interface EntryDetails {
 
 export interface RuntimeGlossary {
   entries: CardEntry[];
-  /**
-   * The distinct surface records: kind, flags (1 ambiguous, 2 word start, 4 word end, 8 title), entry index or
-   * indices, and the exact form of a surface matched case-sensitively (acronyms, capitalised China and foreign words).
-   */
-  records: Array<[number, number, number | number[]] | [number, number, number | number[], string]>;
-  /** Each surface's record, by surface index. */
-  surfaceRecords: number[];
   automaton: Automaton;
 }

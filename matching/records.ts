@@ -66,9 +66,11 @@ export class RecordTable implements SurfaceList {
   private exactText?: string[];
   private readonly objects: Array<MatchSurface | undefined>;
 
+  /** `keep` is asked of entry indices as stored; the records give them shifted by `offset`. */
   constructor(
     private readonly sections: Sections,
     private readonly keep?: (entry: number) => boolean,
+    private readonly offset = 0,
   ) {
     this.which = sections.integers('surfaces');
     this.length = this.which.length;
@@ -92,9 +94,9 @@ export class RecordTable implements SurfaceList {
   firstEntry(index: number): number {
     const record = this.which[index];
     const one = this.entry[record];
-    if (one !== LIST) return !this.keep || this.keep(one) ? one : -1;
+    if (one !== LIST) return !this.keep || this.keep(one) ? one + this.offset : -1;
     for (let i = this.listStart[record]; i < this.listStart[record + 1]; i++)
-      if (!this.keep || this.keep(this.lists[i])) return this.lists[i];
+      if (!this.keep || this.keep(this.lists[i])) return this.lists[i] + this.offset;
     return -1;
   }
 
@@ -105,7 +107,7 @@ export class RecordTable implements SurfaceList {
     const all = one === LIST ? [...this.lists.subarray(this.listStart[record], this.listStart[record + 1])] : [one];
     return {
       kind: (bits & 0xff) as SurfaceKind,
-      entries: this.keep ? all.filter(this.keep) : all,
+      entries: (this.keep ? all.filter(this.keep) : all).map((e) => e + this.offset),
       ambiguous: (flags & AMBIGUOUS) === AMBIGUOUS,
       exact: this.exact(record),
       edges: (flags >> 1) & 3,

@@ -6,7 +6,7 @@
  */
 import type { Automaton } from '../matching/automaton';
 import type { EntryKinds } from '../matching/bundle';
-import type { CardEntry, MatchSurface } from '../matching/model';
+import type { CardEntry, MatchSurface, SurfaceList } from '../matching/model';
 import { compileNames } from '../matching/surfaces';
 import { userEntry } from './entries';
 import type { UserTerm } from './schema';
@@ -19,6 +19,9 @@ export interface UserGlossary {
   surfaces: MatchSurface[];
   automaton: Automaton;
 }
+
+/** The user's glossary as read from its stored form: surfaces as a list whose records are made on use. */
+export type StoredUserGlossary = Omit<UserGlossary, 'surfaces'> & { surfaces: SurfaceList };
 
 export function userGlossary(terms: readonly UserTerm[], offset: number): UserGlossary {
   const entries = terms.map(userEntry);

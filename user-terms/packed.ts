@@ -1,32 +1,23 @@
 /**
  * The user's terms compiled once, when they are saved, and stored beside them (`local:userTermsCompiled`), so that a
- * frame unpacks their surfaces and automaton instead of validating and compiling up to 10,000 terms (docs/
- * performance.md). The stored form carries its format and the extension's version: one of another format or version
+ * frame reads their surfaces and automaton instead of validating and compiling up to 10,000 terms (docs/
+ * performance.md). They are stored as the bundled glossary's file is laid out (matching/bundle.ts), in base64, since
+ * extension storage holds JSON: a frame reads them in place, and makes a record or parses the entries only on use. The stored form carries its format and the extension's version: one of another format or version
  * (an update may change the surface rules) is not used, and the background compiles it again (`refreshPackedTerms`).
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { deserializeAutomaton, serializeAutomaton, type SerializedAutomaton } from '../matching/automaton';
-import {
-  EntryKinds,
-  asciiJson,
-  once,
-  packIndices,
-  packKinds,
-  keptEntries,
-  surfaceRecords,
-  unpackIndices,
-  unpackSurfaces,
-  type EntryKind,
-} from '../matching/bundle';
+import { fromBase64, toBase64 } from '../matching/automaton';
+import { glossarySections, unpackBundle, type EntryKind } from '../matching/bundle';
 import { CARD_FIELDS, type CardEntry } from '../matching/model';
+import { writeSections } from '../matching/sections';
 import { compileNames } from '../matching/surfaces';
 import { userEntry } from './entries';
 import type { UserTerm } from './schema';
-import type { UserGlossary } from './compile';
+import type { StoredUserGlossary } from './compile';
 
 /** Raised whenever the packed layout changes. */
-export const PACKED_FORMAT = 2;
+export const PACKED_FORMAT = 3;
 
 export interface PackedUserTerms {
   format: number;
@@ -34,13 +25,8 @@ export interface PackedUserTerms {
   version: string;
   /** A hash of the terms compiled (`termsStamp`), to tell a stored form that no longer fits them. */
   stamp: string;
-  /** JSON of the card entries, in the terms' order, parsed on first use... */
-  entries: string;
-  /** ... and their types and statuses, which are all that marking needs (`packKinds`). */
-  kinds: string;
-  records: string;
-  surfaces: string;
-  automaton: SerializedAutomaton;
+  /** The glossary file of the terms (`glossarySections`: card entries in the terms' order), in base64. */
+  file: string;
 }
 
 export const packedTermsItem = storage.defineItem<PackedUserTerms | null>('local:userTermsCompiled', {
@@ -72,16 +58,11 @@ export function packUserTerms(terms: readonly UserTerm[]): PackedUserTerms {
     for (const key of CARD_FIELDS) if (full[key] !== undefined) card[key] = full[key];
     return card;
   });
-  const { records, surfaceRecords: indices } = surfaceRecords(surfaces);
   return {
     format: PACKED_FORMAT,
     version: extensionVersion(),
     stamp: termsStamp(terms),
-    entries: asciiJson(JSON.stringify(entries)),
-    kinds: packKinds(entries as unknown as EntryKind[]),
-    records: JSON.stringify(records),
-    surfaces: packIndices(indices),
-    automaton: serializeAutomaton(automaton),
+    file: toBase64(writeSections(glossarySections(entries as unknown as CardEntry[], surfaces, automaton))),
   };
 }
 
@@ -98,24 +79,15 @@ export function unpackUserTerms(
   packed: PackedUserTerms,
   offset: number,
   keep?: (entry: EntryKind) => boolean,
-): UserGlossary {
-  const kinds = new EntryKinds(unpackIndices(packed.kinds));
-  const surfaces = unpackSurfaces(
-    packed.records,
-    unpackIndices(packed.surfaces),
-    offset,
-    keep && keptEntries(kinds, keep),
-  );
-  // Only the entries' JSON is kept for later, not the whole stored form with its automaton.
-  const json = packed.entries;
-  const entries = once(() => JSON.parse(json) as CardEntry[]);
+): StoredUserGlossary {
+  const { entries, kinds, surfaces, automaton } = unpackBundle(fromBase64(packed.file), keep, undefined, offset);
   return {
     get entries() {
       return entries();
     },
     kinds,
     surfaces,
-    automaton: deserializeAutomaton(packed.automaton),
+    automaton,
   };
 }
 

@@ -8,7 +8,7 @@ import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
 import type { CardEntry, SurfaceList } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
-import { userGlossary, type UserGlossary } from '../../user-terms/compile';
+import { userGlossary, type StoredUserGlossary, type UserGlossary } from '../../user-terms/compile';
 import { unpackUserTerms, type PackedUserTerms } from '../../user-terms/packed';
 import type { UserTerm } from '../../user-terms/schema';
 
@@ -62,7 +62,7 @@ export function pageGlossary(options: PageGlossaryOptions): PageGlossary {
   let matcher: TextMatcher = bundledMatcher;
   const offset = bundled.kinds.length;
   let typeOf = (i: number) => bundled.kinds.type(i);
-  let user: UserGlossary | undefined;
+  let user: UserGlossary | StoredUserGlossary | undefined;
   if (options.packedUserTerms) user = unpackUserTerms(options.packedUserTerms, offset, keep);
   else if (options.userTerms?.length) {
     const compiled = userGlossary(options.userTerms, offset);
