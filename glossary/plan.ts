@@ -52,6 +52,9 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'hk-macau-ordinances.json': 'regulations',
   'taiwan.json': 'bodies',
   'document-kinds.json': 'regulations',
+  'laws-3.json': 'laws',
+  'agencies-3.json': 'bodies',
+  'formulations-3.json': 'formulations',
 };
 
 const cells = (line: string) =>
