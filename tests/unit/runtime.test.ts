@@ -53,7 +53,7 @@ describe('the content script bundle', () => {
     const odd = new Sections(writeSections({ s: '\u{20bb7}\u2028中', n: Uint32Array.of(1, 2 ** 31) }).buffer);
     expect(odd.text('s')).toBe('\u{20bb7}\u2028中');
     expect([...odd.integers('n')]).toEqual([1, 2 ** 31]);
-  });
+  }, 30_000);
 
   it('makes each surface’s record on first use, the same as the compiled surface, entries not marked left out', () => {
     const table = unpackBundle(file).surfaces;
