@@ -40,6 +40,7 @@ export class PdfViewer {
    * each animation frame, so pages rendered side by side while scrolling made every frame as long as all of them.
    */
   private painting: Promise<void> = Promise.resolve();
+  private layering: Promise<void> = Promise.resolve();
 
   constructor(
     readonly doc: PDFDocumentProxy,
@@ -155,16 +156,11 @@ export class PdfViewer {
       if (!slot.layer) {
         const content = await page.getTextContent();
         if (generation !== slot.generation) return;
-        const layer = document.createElement('div');
-        layer.className = 'textLayer';
-        const textLayer = new TextLayer({ textContentSource: content, container: layer, viewport });
-        await textLayer.render();
+        // Text layers are laid out and marked one page at a time too, a frame apart.
+        const layering = this.layering.then(() => this.layOut(slot, content, viewport, generation));
+        this.layering = layering.catch(() => undefined);
+        await layering;
         if (generation !== slot.generation) return;
-        const items = content.items.filter((i): i is PdfItem & (typeof content.items)[number] => 'str' in i);
-        groupTextLayer(layer, items, textLayer.textDivs);
-        slot.layer = layer;
-        slot.el.append(layer);
-        await this.events.onTextLayer(slot.n, layer);
       }
       const paint = this.painting.then(() => this.paint(slot, page, generation));
       this.painting = paint.catch(() => undefined);
@@ -172,6 +168,27 @@ export class PdfViewer {
     } catch (error) {
       if (generation === slot.generation) this.events.onError(slot.n, error);
     }
+  }
+
+  private async layOut(
+    slot: Slot,
+    content: Awaited<ReturnType<PDFPageProxy['getTextContent']>>,
+    viewport: ReturnType<PDFPageProxy['getViewport']>,
+    generation: number,
+  ): Promise<void> {
+    if (generation !== slot.generation || slot.layer) return;
+    const layer = document.createElement('div');
+    layer.className = 'textLayer';
+    const textLayer = new TextLayer({ textContentSource: content, container: layer, viewport });
+    await textLayer.render();
+    if (generation !== slot.generation) return;
+    const items = content.items.filter((i): i is PdfItem & (typeof content.items)[number] => 'str' in i);
+    groupTextLayer(layer, items, textLayer.textDivs);
+    slot.layer = layer;
+    slot.el.append(layer);
+    await this.events.onTextLayer(slot.n, layer);
+    // The next page's layer waits for the frame that shows this one's marks.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 
   /** Paints a page's canvas, unless it has left the view's margin meanwhile (it is painted when it comes back). */
