@@ -169,20 +169,3 @@ function resolveEmit(a: Automaton, s: number): number {
   emit[known] = found;
   return found;
 }
-
-export function toBase64(array: ArrayBufferView): string {
-  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): ArrayBuffer {
-  // Straight into bytes where the engine can (Chromium 140, Firefox 133): no binary string as garbage on the way.
-  const U8 = Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> };
-  if (U8.fromBase64) return U8.fromBase64(text).buffer;
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
-}

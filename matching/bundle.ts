@@ -48,14 +48,18 @@ export class EntryKinds {
   }
 }
 
+/** The fields of an entry that a card shows (the bundled glossary's, and the user's terms'). */
+export function cardOf(entry: object): CardEntry {
+  const full = entry as Record<string, unknown>;
+  const card: Record<string, unknown> = {};
+  for (const field of CARD_FIELDS) if (full[field] !== undefined) card[field] = full[field];
+  return card as unknown as CardEntry;
+}
+
 /** The run-time glossary of a compiled one (build time). */
 export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
   return {
-    entries: glossary.entries.map((e) => {
-      const card: Record<string, unknown> = {};
-      for (const field of CARD_FIELDS) if (e[field] !== undefined) card[field] = e[field];
-      return card as unknown as CardEntry;
-    }),
+    entries: glossary.entries.map(cardOf),
     automaton: buildAutomaton(glossary.surfaces.map((s) => s.folded)),
   };
 }

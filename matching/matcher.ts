@@ -237,10 +237,10 @@ export class Matcher implements TextMatcher {
         (rightBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
       )
         continue;
-      if (this.misplaced(ok.start[k], ok.end[k], this.surfaces.get(ok.surface[k]))) continue;
-      if (preferred.length)
-        entry = this.surfaces.get(ok.surface[k]).entries.find((e) => preferred.includes(e)) ?? entry;
-      if (against.length && !this.surfaces.get(ok.surface[k]).ambiguous) addOnce(named, [entry]);
+      const surface = this.surfaces.get(ok.surface[k]);
+      if (this.misplaced(ok.start[k], ok.end[k], surface)) continue;
+      if (preferred.length) entry = surface.entries.find((e) => preferred.includes(e)) ?? entry;
+      if (against.length && !surface.ambiguous) addOnce(named, [entry]);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
       out.setChina(out.count - 1, 0);
     }

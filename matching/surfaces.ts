@@ -44,19 +44,23 @@ export function pinyinForms(pinyin: string): [string, string] {
  * Communist Party", "China Red Cross Society". Only a name with one "of" (not "Central Committee of the Communist Party
  * of China", nor Taiwan's "of the Republic of China").
  */
-function withChinaFirst(names: readonly string[]): string[] {
-  const out = new Set(names);
-  for (const name of names) {
-    const head = /^(?!the )(.+?) of (?:the People's Republic of )?China$/i.exec(name)?.[1];
-    if (head && !/ of /i.test(head)) out.add(`China ${head}`);
-  }
-  return [...out];
+function chinaFirst(name: string): string | undefined {
+  const head = /^(?!the )(.+?) of (?:the People's Republic of )?China$/i.exec(name)?.[1];
+  return head && !/ of /i.test(head) ? `China ${head}` : undefined;
 }
 
 /** A Party congress or plenum named "党的…" (党的二十大, 党的十九届四中全会) is as often "中共…" (中共二十大). */
-function withPartyShort(names: readonly string[]): string[] {
+function partyShort(name: string): string | undefined {
+  return /^党的.+(大|全会)$/.test(name) ? `中共${name.slice(2)}` : undefined;
+}
+
+/** Names, then the other forms `form` gives them (each once). */
+function withForms(names: readonly string[], form: (name: string) => string | undefined): string[] {
   const out = new Set(names);
-  for (const name of names) if (/^党的.+(大|全会)$/.test(name)) out.add(`中共${name.slice(2)}`);
+  for (const name of names) {
+    const other = form(name);
+    if (other) out.add(other);
+  }
   return [...out];
 }
 
@@ -74,12 +78,12 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
   const out: RawSurface[] = [];
   // An English name that is also an acronym is matched as the acronym only, case and all: "RTHK", never "rthk".
   const acronyms = new Set(entry.acronyms ?? []);
-  for (const name of withChinaFirst([entry.en, ...(entry.enAlt ?? [])])) {
+  for (const name of withForms([entry.en, ...(entry.enAlt ?? [])], chinaFirst)) {
     if (acronyms.has(name)) continue;
     for (const text of spellingVariants(name)) out.push({ text, kind: SurfaceKind.English, from: name });
   }
   for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });
-  for (const zh of withPartyShort([entry.zh, ...(entry.zhAlt ?? [])])) {
+  for (const zh of withForms([entry.zh, ...(entry.zhAlt ?? [])], partyShort)) {
     for (const name of withShortHead(zh)) {
       out.push({ text: name, kind: SurfaceKind.Chinese, from: zh });
       for (const form of chineseForms(name)) out.push({ text: form, kind: SurfaceKind.Chinese, from: zh });

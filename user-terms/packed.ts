@@ -7,10 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { fromBase64, toBase64 } from '../matching/automaton';
-import { glossarySections, unpackBundle, type EntryKind } from '../matching/bundle';
-import { CARD_FIELDS, type CardEntry } from '../matching/model';
-import { writeSections } from '../matching/sections';
+import { cardOf, glossarySections, unpackBundle, type EntryKind } from '../matching/bundle';
+import { fromBase64, toBase64, writeSections } from '../matching/sections';
 import { compileNames } from '../matching/surfaces';
 import { userEntry } from './entries';
 import type { UserTerm } from './schema';
@@ -52,17 +50,12 @@ function extensionVersion(): string {
 /** Compiles the terms into their stored form (entry indices from 0; the frame shifts them after the bundled ones). */
 export function packUserTerms(terms: readonly UserTerm[]): PackedUserTerms {
   const { surfaces, automaton } = compileNames(terms, 0);
-  const entries = terms.map((t) => {
-    const full = userEntry(t) as unknown as Record<string, unknown>;
-    const card: Record<string, unknown> = {};
-    for (const key of CARD_FIELDS) if (full[key] !== undefined) card[key] = full[key];
-    return card;
-  });
+  const entries = terms.map((t) => cardOf(userEntry(t)));
   return {
     format: PACKED_FORMAT,
     version: extensionVersion(),
     stamp: termsStamp(terms),
-    file: toBase64(writeSections(glossarySections(entries as unknown as CardEntry[], surfaces, automaton))),
+    file: toBase64(writeSections(glossarySections(entries, surfaces, automaton))),
   };
 }
 

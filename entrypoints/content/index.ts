@@ -44,8 +44,8 @@ export default defineContentScript({
     // Read (and validated) only where the page is marked: a site that is off, in every frame of it, pays nothing.
     // The glossary file is fetched while the user's terms are read.
     const termsFrom = performance.now();
-    const file = fetchGlossaryFile().then((bytes) => ((fetched = performance.now() - termsFrom), bytes));
     let fetched = 0;
+    const file = fetchGlossaryFile().then((bytes) => ((fetched = performance.now() - termsFrom), bytes));
     // Their compiled form where it is current; else (not yet compiled by this version) the terms, compiled here.
     const packedUserTerms = await loadPackedTerms();
     const userTerms = packedUserTerms ? undefined : await loadUserTerms();

@@ -30,6 +30,7 @@ export class ReaderMarks {
   readonly engine: PageEngine;
   private readonly cards: CardController;
   private readonly card: CardHost;
+  private readonly related: ReturnType<typeof relatedEntries>;
   private readonly pause = new PauseSwitch();
   private readonly reveal: Revealer;
   private readonly controller = new AbortController();
@@ -45,8 +46,9 @@ export class ReaderMarks {
       highlightNames: o.highlightNames,
     });
     this.engine = new PageEngine(doc, root, this.glossary, { pause: this.pause, ignoredTags: [HOST_TAG] });
+    this.related = relatedEntries(this.glossary);
     this.card = new CardHost(doc, {
-      ...relatedEntries(this.glossary),
+      ...this.related,
       loadDetails: (id) => sendToBackground('entry-details', { id }).catch(() => undefined),
       theme: o.settings.theme,
       traditionalFirst: o.settings.script === 'traditional',
@@ -84,8 +86,8 @@ export class ReaderMarks {
   }
 
   terms(): Array<{ id: string; count: number; entry?: CardEntry; surfaces?: readonly MatchSurface[] }> {
-    const byId = new Map(this.glossary.entries.map((e) => [e.id, e]));
-    return pageTerms(this.engine.store, this.glossary).map((term) => ({ ...term, entry: byId.get(term.id) }));
+    const { entryOf } = this.related;
+    return pageTerms(this.engine.store, this.glossary).map((term) => ({ ...term, entry: entryOf(term.id) }));
   }
 
   stop(): void {

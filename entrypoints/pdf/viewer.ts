@@ -24,6 +24,16 @@ interface Slot {
 const RENDER_MARGIN = '100%';
 const KEEP_MARGIN = '400%';
 
+/** Runs the jobs given to it one after another, each once the one before has settled. */
+function inTurn(): (job: () => Promise<void>) => Promise<void> {
+  let last = Promise.resolve();
+  return (job) => {
+    const next = last.then(job);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 export interface ViewerEvents {
   /** A page's text layer is in the document: mark it. */
   onTextLayer: (n: number, layer: HTMLElement) => Promise<void> | void;
@@ -39,8 +49,9 @@ export class PdfViewer {
    * Canvases are painted one at a time, after the text layers: pdf.js paints a slice of every render under way in
    * each animation frame, so pages rendered side by side while scrolling made every frame as long as all of them.
    */
-  private painting: Promise<void> = Promise.resolve();
-  private layering: Promise<void> = Promise.resolve();
+  private readonly painting = inTurn();
+  /** Text layers are laid out and marked one page at a time too, a frame apart. */
+  private readonly layering = inTurn();
 
   constructor(
     readonly doc: PDFDocumentProxy,
@@ -156,15 +167,10 @@ export class PdfViewer {
       if (!slot.layer) {
         const content = await page.getTextContent();
         if (generation !== slot.generation) return;
-        // Text layers are laid out and marked one page at a time too, a frame apart.
-        const layering = this.layering.then(() => this.layOut(slot, content, viewport, generation));
-        this.layering = layering.catch(() => undefined);
-        await layering;
+        await this.layering(() => this.layOut(slot, content, viewport, generation));
         if (generation !== slot.generation) return;
       }
-      const paint = this.painting.then(() => this.paint(slot, page, generation));
-      this.painting = paint.catch(() => undefined);
-      await paint;
+      await this.painting(() => this.paint(slot, page, generation));
     } catch (error) {
       if (generation === slot.generation) this.events.onError(slot.n, error);
     }
