@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin, writeBundleFile } from './glossary/build/vite-plugin';
 import { BUNDLE_FILE } from './matching/bundle';
@@ -34,6 +34,19 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The frame gate runs in every frame: it gets the browser's own API instead of the polyfill (see the file).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0].name !== 'frames') return;
+      const native = resolve('platform/native-browser.ts');
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'cpl-frame-gate-native-browser',
+          enforce: 'pre',
+          resolveId: (id) => (id === '@wxt-dev/webextension-polyfill/browser' || id === 'wxt/browser' ? native : null),
+        },
+      ];
+    },
     'build:publicAssets': (wxt, assets) => {
       assets.push(...pdfjsAssets(), writeBundleFile(join(wxt.config.wxtDir, 'cpl')));
     },

@@ -6,10 +6,10 @@
  * States are numbered breadth-first with each state's children contiguous and sorted by code unit, so a transition
  * is a binary search among a state's children and no transition table needs storing. What is stored per state: the
  * code unit on the edge into it, where its children start and its failure link; per surface, the state at which it
- * ends and its length. The surface ending at each state and a direct table for the root's transitions are derived
- * on load; where a state's output chain starts (`emit`) is worked out the first time the matcher reaches the state
- * (`emitOf`), since a page reaches a small share of the states and the pass over all of them was most of a frame's
- * start-up.
+ * ends and its length; and the surfaces in the order of the states they end at (`ends`), which stands in for a
+ * per-state output table. Only a direct table for the root's transitions is made on load; where a state's output
+ * chain starts (`emit`) is worked out the first time the matcher reaches the state (`emitOf`): a page reaches a small
+ * share of the states, and filling per-state tables on load was most of a frame's start-up (docs/performance.md).
  */
 
 export interface Automaton {
@@ -22,14 +22,15 @@ export interface Automaton {
   surfaceState: Uint32Array;
   /** Each surface's length in folded code units (the depth of its state). */
   surfaceLength: Uint16Array;
-  // Derived on load:
-  /** A surface ending exactly at each state, or -1; others ending there follow through `sameState`. */
-  output: Int32Array;
-  /** Next surface ending at the same state (surfaces of different kinds can fold alike: "xitong"), or -1. */
-  sameState: Int32Array;
   /**
-   * The state itself if a surface ends there, else the nearest state along its failure chain where one does, or 0:
-   * one load per character in the matcher's loop. `UNKNOWN` until `emitOf` has worked it out.
+   * Surface indices by the state they end at, and at one state the later index first (it wins the state's output;
+   * surfaces of different kinds can fold alike: "xitong").
+   */
+  ends: Uint32Array;
+  // Made on load:
+  /**
+   * Per state, where in `ends` the surfaces of the first state with any start, along the state's failure chain from
+   * itself: 0 not worked out yet (a fresh array is all zeros: nothing to fill on load), 1 none, else index + 2.
    */
   emit: Uint32Array;
   /** Root transitions by code unit (0: none). */
@@ -37,15 +38,18 @@ export interface Automaton {
   longest: number;
 }
 
-/** `emit` of a state not yet reached. */
-const UNKNOWN = 0xffffffff;
+const UNKNOWN = 0;
+const NONE = 1;
 
 /** What is kept of an automaton (the glossary file holds these arrays as they are). */
-export type StoredAutomaton = Pick<Automaton, 'units' | 'childStart' | 'fail' | 'surfaceState' | 'surfaceLength'>;
+export type StoredAutomaton = Pick<
+  Automaton,
+  'units' | 'childStart' | 'fail' | 'surfaceState' | 'surfaceLength' | 'ends'
+>;
 
 /** The automaton of its stored arrays, used in place (run time). */
 export function loadAutomaton(s: StoredAutomaton): Automaton {
-  return derive(s.units, s.childStart, s.fail, s.surfaceState, s.surfaceLength);
+  return derive(s.units, s.childStart, s.fail, s.surfaceState, s.surfaceLength, s.ends);
 }
 
 /** Builds the automaton over folded surfaces (duplicates allowed: the later index wins the state's output). */
@@ -83,7 +87,8 @@ export function buildAutomaton(surfaces: readonly string[]): Automaton {
   const childStart = startsOf(Uint16Array.from(order, (old) => kids[old].size));
   const surfaceState = Uint32Array.from(ends.map((s) => renumber[s]));
   const surfaceLength = Uint16Array.from(surfaces, (text) => text.length);
-  const partial = derive(units, childStart, new Uint32Array(n), surfaceState, surfaceLength);
+  const byState = Uint32Array.from(surfaces.keys()).sort((x, y) => surfaceState[x] - surfaceState[y] || y - x);
+  const partial = derive(units, childStart, new Uint32Array(n), surfaceState, surfaceLength, byState);
   // Failure links, breadth first (parents before children): the longest proper suffix that is also a prefix.
   const fail = new Uint32Array(n);
   for (let s = 1; s < n; s++) {
@@ -95,7 +100,7 @@ export function buildAutomaton(surfaces: readonly string[]): Automaton {
     }
   }
   // Children of the root fail to the root (already 0).
-  return derive(units, childStart, fail, surfaceState, surfaceLength);
+  return derive(units, childStart, fail, surfaceState, surfaceLength, byState);
 }
 
 /** Where each state's children start, from their numbers (breadth-first order: the root's children are 1...). */
@@ -133,39 +138,53 @@ function derive(
   fail: Uint32Array,
   surfaceState: Uint32Array,
   surfaceLength: Uint16Array,
+  ends: Uint32Array,
 ): Automaton {
-  const n = units.length;
   const root = new Uint32Array(0x10000);
   for (let c = childStart[0]; c < childStart[1]; c++) root[units[c]] = c;
-  const output = new Int32Array(n).fill(-1);
-  const sameState = new Int32Array(surfaceState.length).fill(-1);
-  let longest = 1;
-  for (let surface = 0; surface < surfaceState.length; surface++) {
-    const state = surfaceState[surface];
-    sameState[surface] = output[state];
-    output[state] = surface;
-    if (surfaceLength[surface] > longest) longest = surfaceLength[surface];
+  const emit = new Uint32Array(units.length);
+  emit[0] = NONE;
+  // Breadth-first numbering puts the deepest end state last.
+  const longest = ends.length ? Math.max(1, surfaceLength[ends[ends.length - 1]]) : 1;
+  return { units, childStart, fail, surfaceState, surfaceLength, ends, emit, root, longest };
+}
+
+/** Where the surfaces ending at state `s` start in `ends`, or -1 (a binary search: once per state reached). */
+function firstEnd(a: Automaton, s: number): number {
+  const { ends, surfaceState } = a;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (surfaceState[ends[mid]] < s) lo = mid + 1;
+    else hi = mid;
   }
-  const emit = new Uint32Array(n).fill(UNKNOWN);
-  emit[0] = 0;
-  return { units, childStart, fail, surfaceState, surfaceLength, output, sameState, emit, root, longest };
+  return lo < ends.length && surfaceState[ends[lo]] === s ? lo : -1;
 }
 
 /**
- * `emit` of state `s`, working it out (and that of the states on its failure chain) the first time. The chain
- * is walked twice rather than recursively: failure chains are as long as the longest name.
+ * The index in `ends` of the first surface ending at state `s` or, failing that, along its failure chain; -1 for
+ * none. Worked out the first time for `s` and the states on its chain, which is walked twice rather than
+ * recursively: failure chains are as long as the longest name.
  */
 export function emitOf(a: Automaton, s: number): number {
-  const emit = a.emit;
-  return emit[s] === UNKNOWN ? resolveEmit(a, s) : emit[s];
+  const code = a.emit[s];
+  return code === UNKNOWN ? resolveEmit(a, s) : code - 2;
 }
 
 function resolveEmit(a: Automaton, s: number): number {
-  const { emit, fail, output } = a;
+  const { emit, fail } = a;
   let known = s;
-  while (emit[known] === UNKNOWN && output[known] < 0) known = fail[known];
-  const found = emit[known] === UNKNOWN ? known : emit[known];
-  for (let t = s; t !== known; t = fail[t]) emit[t] = found;
-  emit[known] = found;
-  return found;
+  let code = emit[known];
+  while (code === UNKNOWN) {
+    const first = firstEnd(a, known);
+    if (first >= 0) code = first + 2;
+    else {
+      known = fail[known];
+      code = emit[known];
+    }
+  }
+  for (let t = s; t !== known; t = fail[t]) emit[t] = code;
+  emit[known] = code;
+  return code - 2;
 }

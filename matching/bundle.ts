@@ -93,6 +93,7 @@ export function glossarySections(
     fail: a.fail,
     surfaceState: a.surfaceState,
     surfaceLength: a.surfaceLength,
+    ends: a.ends,
     ...packRecords(surfaces),
     kinds: Uint16Array.from(entries, entryKind),
     entries: JSON.stringify(entries),
@@ -129,6 +130,7 @@ export function unpackBundle(
     fail: sections.u32('fail'),
     surfaceState: sections.u32('surfaceState'),
     surfaceLength: sections.u16('surfaceLength'),
+    ends: sections.u32('ends'),
   });
   lap('automaton');
   return { entries: once(() => JSON.parse(sections.text('entries')) as CardEntry[]), kinds, surfaces, automaton };

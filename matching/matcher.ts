@@ -9,7 +9,7 @@
  * reused from call to call: on a 5 MB page an object per match and per run showed as a large share of GC time.
  */
 import { buildAutomaton, emitOf, type Automaton } from './automaton';
-import { SurfaceKind, WORD_END, WORD_START, asList, firstEntries, isCue, type CompiledSurface } from './model';
+import { SurfaceKind, WORD_END, WORD_START, asList, isCue, type CompiledSurface } from './model';
 import type { MatchSurface, SurfaceList } from './model';
 import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
@@ -46,8 +46,8 @@ export class Matcher implements TextMatcher {
    * is indexed with a mask: a `%` by any other length was a division per character, a large part of the loop.
    */
   private readonly ring: Int32Array;
-  /** Preferred entry of each surface, or -1 (an exclusion): read per candidate without touching the objects. */
-  private readonly entryOf: Int32Array;
+  /** Preferred entry of each surface + 2 (1: an exclusion), worked out when first met (0): no pass over all. */
+  private readonly entries: Int32Array;
   /** Candidates found by the automaton, before acceptance and selection. */
   private readonly candidates = new MatchList();
   private readonly accepted = new MatchList();
@@ -80,7 +80,11 @@ export class Matcher implements TextMatcher {
     this.surfaces = asList(surfaces);
     this.a = automaton ?? buildAutomaton((surfaces as readonly CompiledSurface[]).map((s) => s.folded));
     this.ring = new Int32Array(2 ** Math.ceil(Math.log2(this.a.longest)));
-    this.entryOf = firstEntries(this.surfaces);
+    this.entries = new Int32Array(this.surfaces.length);
+  }
+
+  private entryOf(surface: number): number {
+    return (this.entries[surface] ||= this.surfaces.firstEntry(surface) + 2) - 2;
   }
 
   /** Every glossary term in `text`, leftmost-longest, in text order, ambiguous surfaces included. */
@@ -96,7 +100,7 @@ export class Matcher implements TextMatcher {
   scan(parts: readonly string[], count: number, out: MatchList): void {
     if (this.partStart.length <= count) this.partStart = new Int32Array(2 * count + 2);
     const a = this.a;
-    const { root, childStart, units: edge, fail, output, sameState, surfaceLength } = a;
+    const { root, childStart, units: edge, fail, ends, surfaceState, surfaceLength } = a;
     const ring = this.ring;
     const mask = ring.length - 1;
     const fold = FOLD;
@@ -147,10 +151,12 @@ export class Matcher implements TextMatcher {
           state = fail[state];
         }
         state = state === 0 ? root[unit] : to;
-        for (let s = emitOf(a, state); s !== 0; s = emitOf(a, fail[s])) {
-          const start = ring[(units - surfaceLength[output[s]]) & mask];
-          for (let surface = output[s]; surface >= 0; surface = sameState[surface])
-            candidates.push(start, base + i + 1, surface, 0);
+        for (let k = emitOf(a, state); k >= 0;) {
+          const at = surfaceState[ends[k]];
+          const start = ring[(units - surfaceLength[ends[k]]) & mask];
+          do candidates.push(start, base + i + 1, ends[k], 0);
+          while (++k < ends.length && surfaceState[ends[k]] === at);
+          k = emitOf(a, fail[at]);
         }
       }
       base += text.length;
@@ -177,14 +183,8 @@ export class Matcher implements TextMatcher {
     const ok = this.accepted;
     ok.count = 0;
     this.titles.count = 0;
-    const against = this.against;
-    against.length = 0;
-    const preferred = this.preferred;
-    preferred.length = 0;
-    const foreignEnds = this.foreignEnds;
-    foreignEnds.length = 0;
-    this.foreignStarts.length = 0;
-    this.chinaEnds.length = 0;
+    const { against, preferred, foreignEnds } = this;
+    for (const list of [against, preferred, foreignEnds, this.foreignStarts, this.chinaEnds]) list.length = 0;
     let china = false;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces.get(c.surface[i]);
@@ -204,7 +204,7 @@ export class Matcher implements TextMatcher {
       } else if (surface.kind === SurfaceKind.Foreign) {
         foreignEnds.push(end);
         this.foreignStarts.push(c.start[i]);
-      } else ok.push(c.start[i], end, c.surface[i], this.entryOf[c.surface[i]]);
+      } else ok.push(c.start[i], end, c.surface[i], this.entryOf(c.surface[i]));
     }
     if (this.foreignStarts.length > 1) this.foreignStarts.sort((x, y) => x - y); // whose.ts searches them
     if (this.titles.count) this.addTitles(ok);
@@ -256,7 +256,7 @@ export class Matcher implements TextMatcher {
     const open = titleOpenBefore(this.at, end - 1);
     if (open < 0 || start - open <= 2) return;
     if (this.surfaces.get(surface).ambiguous && !officialTitle(this.at, open + 1, end - 1)) return;
-    this.titles.push(open + 1, end - 1, surface, this.entryOf[surface]);
+    this.titles.push(open + 1, end - 1, surface, this.entryOf(surface));
   }
 
   /**

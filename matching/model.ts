@@ -110,13 +110,6 @@ export function asList(surfaces: readonly MatchSurface[] | SurfaceList): Surface
   return Array.isArray(surfaces) ? listOf(surfaces as readonly MatchSurface[]) : (surfaces as SurfaceList);
 }
 
-/** Each surface's preferred entry, or -1. A loop: Int32Array.from with a callback took 5-14 ms cold (start-up). */
-export function firstEntries(list: SurfaceList): Int32Array {
-  const out = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = list.firstEntry(i);
-  return out;
-}
-
 /** Surfaces `base`, then `extra` (numbered after them), as one list. */
 export function joinLists(base: SurfaceList, extra: SurfaceList): SurfaceList {
   const offset = base.length;

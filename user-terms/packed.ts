@@ -15,7 +15,7 @@ import type { UserTerm } from './schema';
 import type { StoredUserGlossary } from './compile';
 
 /** Raised whenever the packed layout changes. */
-export const PACKED_FORMAT = 3;
+export const PACKED_FORMAT = 4;
 
 export interface PackedUserTerms {
   format: number;

@@ -93,6 +93,8 @@ interface Load {
   heapMB: number;
   engines: number;
   startup: number[];
+  /** Each engine's start-up phases (page-glossary.ts timings), ms. */
+  phases: Array<Record<string, number>>;
 }
 
 /** One fresh load: script time and heap of the whole page (all its frames), and each engine's start-up work. */
@@ -109,14 +111,22 @@ async function load(page: Page, url: string): Promise<Load> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const startup: number[] = [];
+  const phases: Array<Record<string, number>> = [];
   for (const c of contexts.filter((x) => !x.auxData?.isDefault && x.name.includes('China Policy Lens'))) {
     const r = await cdp
-      .send('Runtime.evaluate', { expression: 'globalThis.__cpl?.startupWork', contextId: c.id, returnByValue: true })
+      .send('Runtime.evaluate', {
+        expression: 'globalThis.__cpl && { work: __cpl.startupWork, phases: __cpl.phases }',
+        contextId: c.id,
+        returnByValue: true,
+      })
       .catch(() => undefined);
-    if (typeof r?.result.value === 'number') startup.push(r.result.value);
+    const value = r?.result.value as { work: number; phases: Record<string, number> } | undefined;
+    if (typeof value?.work !== 'number') continue;
+    startup.push(value.work);
+    phases.push(value.phases);
   }
   await cdp.detach();
-  return { scriptMs, heapMB: usedSize / 1e6, engines: startup.length, startup };
+  return { scriptMs, heapMB: usedSize / 1e6, engines: startup.length, startup, phases };
 }
 
 function sizes(dir: string): Record<string, number> {
@@ -165,6 +175,7 @@ async function main() {
           heapMB: median(r.map((x) => x.heapMB)),
           engines: median(r.map((x) => x.engines)),
           startup: r.flatMap((x) => x.startup),
+          phases: r.flatMap((x) => x.phases),
         },
       ]),
     );
@@ -196,6 +207,13 @@ async function main() {
     if (frames) row(`    per sub-frame (beyond "no frames"), MB`, (b) => perFrame(b, 'heapMB').toFixed(2));
     row(`  frames running the engine (top included)`, (b) => String(r[b].engines));
     row(`  engine start-up work, median ms`, (b) => (r[b].startup.length ? median(r[b].startup).toFixed(1) : '—'));
+    // The work's steps (page-glossary.ts), and the reads before it, which are asynchronous: the page runs meanwhile.
+    const steps = new Set(ext.flatMap((b) => r[b].phases.flatMap((p) => Object.keys(p))));
+    for (const step of steps)
+      row(`    ${step}, median ms`, (b) => {
+        const xs = r[b].phases.map((p) => p[step]).filter((x) => typeof x === 'number');
+        return xs.length ? median(xs).toFixed(1) : '—';
+      });
   }
   console.log('content scripts, bytes');
   const all = new Set(ext.flatMap((b) => Object.keys(sizes(builds[b]!))));
