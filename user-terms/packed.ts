@@ -1,9 +1,11 @@
 /**
  * The user's terms compiled once, when they are saved, and stored beside them (`local:userTermsCompiled`), so that a
  * frame reads their surfaces and automaton instead of validating and compiling up to 10,000 terms (docs/
- * performance.md). They are stored as the bundled glossary's file is laid out (matching/bundle.ts), in base64, since
- * extension storage holds JSON: a frame reads them in place, and makes a record or parses the entries only on use. The stored form carries its format and the extension's version: one of another format or version
- * (an update may change the surface rules) is not used, and the background compiles it again (`refreshPackedTerms`).
+ * performance.md). They are stored as the bundled glossary's file is laid out (matching/bundle.ts), deflated (a
+ * quarter of the size: every frame that marks reads them from storage) and in base64, since extension storage holds
+ * JSON; a frame inflates them and reads them in place, making a record or parsing the entries only on use. The stored
+ * form carries its format and the extension's version: one of another format or version (an update may change the
+ * surface rules) is not used, and the background compiles it again (`refreshPackedTerms`).
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -15,7 +17,7 @@ import type { UserTerm } from './schema';
 import type { StoredUserGlossary } from './compile';
 
 /** Raised whenever the packed layout changes. */
-export const PACKED_FORMAT = 4;
+export const PACKED_FORMAT = 5;
 
 export interface PackedUserTerms {
   format: number;
@@ -23,7 +25,7 @@ export interface PackedUserTerms {
   version: string;
   /** A hash of the terms compiled (`termsStamp`), to tell a stored form that no longer fits them. */
   stamp: string;
-  /** The glossary file of the terms (`glossarySections`: card entries in the terms' order), in base64. */
+  /** The glossary file of the terms (`glossarySections`: card entries in the terms' order), deflated, in base64. */
   file: string;
 }
 
@@ -47,16 +49,27 @@ function extensionVersion(): string {
   }
 }
 
+/** The bytes through a compression stream of both browsers (and Node's, for the tests and the bench). */
+async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream) {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+}
+
 /** Compiles the terms into their stored form (entry indices from 0; the frame shifts them after the bundled ones). */
-export function packUserTerms(terms: readonly UserTerm[]): PackedUserTerms {
+export async function packUserTerms(terms: readonly UserTerm[]): Promise<PackedUserTerms> {
   const { surfaces, automaton } = compileNames(terms, 0);
   const entries = terms.map((t) => cardOf(userEntry(t)));
+  const file = writeSections(glossarySections(entries, surfaces, automaton));
   return {
     format: PACKED_FORMAT,
     version: extensionVersion(),
     stamp: termsStamp(terms),
-    file: toBase64(writeSections(glossarySections(entries, surfaces, automaton))),
+    file: toBase64(await through(file, new CompressionStream('deflate'))),
   };
+}
+
+/** The glossary file of a stored form, inflated (the frame's start-up reads it in place). */
+export async function packedFile(packed: PackedUserTerms): Promise<ArrayBuffer> {
+  return (await through(new Uint8Array(fromBase64(packed.file)), new DecompressionStream('deflate'))).buffer;
 }
 
 /** Whether a stored form was compiled by this version in this format. */
@@ -65,15 +78,15 @@ export function isCurrent(packed: PackedUserTerms | null | undefined): packed is
 }
 
 /**
- * The user's glossary from its stored form, entries numbered from `offset`; `keep` as in pageGlossary. The entries
- * are parsed the first time they are read.
+ * The user's glossary from its stored form's file (`packedFile`), entries numbered from `offset`; `keep` as in
+ * pageGlossary. The entries are parsed the first time they are read.
  */
 export function unpackUserTerms(
-  packed: PackedUserTerms,
+  file: ArrayBuffer,
   offset: number,
   keep?: (entry: EntryKind) => boolean,
 ): StoredUserGlossary {
-  const { entries, kinds, surfaces, automaton } = unpackBundle(fromBase64(packed.file), keep, undefined, offset);
+  const { entries, kinds, surfaces, automaton } = unpackBundle(file, keep, undefined, offset);
   return {
     get entries() {
       return entries();
@@ -99,5 +112,5 @@ export async function refreshPackedTerms(terms: readonly UserTerm[]): Promise<vo
   const packed = await packedTermsItem.getValue().catch(() => null);
   const stamp = termsStamp(terms);
   if (isCurrent(packed) && packed.stamp === stamp) return;
-  await packedTermsItem.setValue(terms.length ? packUserTerms(terms) : null);
+  await packedTermsItem.setValue(terms.length ? await packUserTerms(terms) : null);
 }

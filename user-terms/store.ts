@@ -44,7 +44,7 @@ export async function saveUserTerms(terms: readonly UserTerm[]): Promise<void> {
   try {
     await storage.setItems([
       { item: userTermsItem, value: [...terms] },
-      { item: packedTermsItem, value: terms.length ? packUserTerms(terms) : null },
+      { item: packedTermsItem, value: terms.length ? await packUserTerms(terms) : null },
     ]);
     return;
   } catch {

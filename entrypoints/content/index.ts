@@ -10,7 +10,7 @@ import { pageGlossary, relatedEntries, type PageGlossary } from './page-glossary
 import { onMessages, sendToBackground } from '../../platform/messages';
 import { highlightNames } from '../../platform/highlight-styles';
 import { loadUserTerms } from '../../user-terms/store';
-import { loadPackedTerms } from '../../user-terms/packed';
+import { loadPackedTerms, packedFile } from '../../user-terms/packed';
 import { fetchGlossaryFile } from '../../platform/glossary-file';
 import { loadSettings, marksEntry, siteDisabled, type Settings } from '../../platform/settings';
 import { CardController } from './card-controller';
@@ -47,8 +47,9 @@ export default defineContentScript({
     let fetched = 0;
     const file = fetchGlossaryFile().then((bytes) => ((fetched = performance.now() - termsFrom), bytes));
     // Their compiled form where it is current; else (not yet compiled by this version) the terms, compiled here.
-    const packedUserTerms = await loadPackedTerms();
-    const userTerms = packedUserTerms ? undefined : await loadUserTerms();
+    const packed = await loadPackedTerms();
+    const userTermsFile = packed && (await packedFile(packed).catch(() => undefined));
+    const userTerms = userTermsFile ? undefined : await loadUserTerms();
     const glossaryFile = await file;
     if (ctx.isInvalid) return;
     // Start-up work is measured from here: the reads before it are asynchronous (the page runs meanwhile).
@@ -57,7 +58,7 @@ export default defineContentScript({
     const glossary = pageGlossary({
       file: glossaryFile,
       userTerms,
-      packedUserTerms,
+      userTermsFile,
       marks: (entry) => marksEntry(settings, entry.type, entry.status),
       highlightNames: highlightNames(settings.highlightStyle, settings.colours),
     });

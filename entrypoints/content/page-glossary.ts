@@ -9,7 +9,7 @@ import { MatcherUnion } from '../../matching/union';
 import type { CardEntry, SurfaceList } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { userGlossary, type StoredUserGlossary, type UserGlossary } from '../../user-terms/compile';
-import { unpackUserTerms, type PackedUserTerms } from '../../user-terms/packed';
+import { unpackUserTerms } from '../../user-terms/packed';
 import type { UserTerm } from '../../user-terms/schema';
 
 export interface PageGlossary {
@@ -36,8 +36,8 @@ export interface PageGlossaryOptions {
   highlightNames?: Record<EntryType, string | undefined>;
   /** The user's own terms, marked like bundled ones... */
   userTerms?: readonly UserTerm[];
-  /** ... or their compiled form as stored when they were saved (user-terms/packed.ts), which loads far faster. */
-  packedUserTerms?: PackedUserTerms;
+  /** ... or the file of their compiled form as stored when they were saved (`packedFile`), which loads far faster. */
+  userTermsFile?: ArrayBuffer;
 }
 
 const DEFAULT_NAMES = Object.fromEntries(ENTRY_TYPES.map((t) => [t, `cpl-${t}`])) as Record<EntryType, string>;
@@ -63,7 +63,7 @@ export function pageGlossary(options: PageGlossaryOptions): PageGlossary {
   const offset = bundled.kinds.length;
   let typeOf = (i: number) => bundled.kinds.type(i);
   let user: UserGlossary | StoredUserGlossary | undefined;
-  if (options.packedUserTerms) user = unpackUserTerms(options.packedUserTerms, offset, keep);
+  if (options.userTermsFile) user = unpackUserTerms(options.userTermsFile, offset, keep);
   else if (options.userTerms?.length) {
     const compiled = userGlossary(options.userTerms, offset);
     const surfaces = keep

@@ -12,6 +12,7 @@ const {
   isCurrent,
   loadPackedTerms,
   packUserTerms,
+  packedFile,
   packedTermsItem,
   refreshPackedTerms,
   unpackUserTerms,
@@ -35,10 +36,11 @@ const TEXT = 'The Ministry of Finance (MOF) and the State Council; 财政部与�
 describe('user terms compiled when saved', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('matches exactly as the terms compiled in the frame, with the same entries and indices', () => {
+  it('matches exactly as the terms compiled in the frame, with the same entries and indices', async () => {
     const offset = 1000;
     const direct = userGlossary(terms, offset);
-    const packed = unpackUserTerms(JSON.parse(JSON.stringify(packUserTerms(terms))), offset);
+    const stored = JSON.parse(JSON.stringify(await packUserTerms(terms))) as Awaited<ReturnType<typeof packUserTerms>>;
+    const packed = unpackUserTerms(await packedFile(stored), offset);
     expect(new Matcher(packed.surfaces, packed.automaton).match(TEXT)).toEqual(
       new Matcher(direct.surfaces, direct.automaton).match(TEXT),
     );
@@ -46,8 +48,8 @@ describe('user terms compiled when saved', () => {
     expect(packed.entries[1].gloss).toBe('The cabinet.');
   });
 
-  it('leaves out of the surfaces the entries the reader does not mark', () => {
-    const packed = unpackUserTerms(packUserTerms(terms), 10, (e) => e.status === 'active');
+  it('leaves out of the surfaces the entries the reader does not mark', async () => {
+    const packed = unpackUserTerms(await packedFile(await packUserTerms(terms)), 10, (e) => e.status === 'active');
     const matches = new Matcher(packed.surfaces, packed.automaton).match(TEXT);
     expect(matches.filter((m) => m.entry >= 0).map((m) => m.entry)).toEqual([10, 10, 10]);
   });
@@ -55,7 +57,7 @@ describe('user terms compiled when saved', () => {
   it('is stored with the terms, and a stored form of another format is not used', async () => {
     await saveUserTerms(terms);
     const stored = await loadPackedTerms();
-    expect(stored?.stamp).toBe(packUserTerms(terms).stamp);
+    expect(stored?.stamp).toBe((await packUserTerms(terms)).stamp);
     await packedTermsItem.setValue({ ...stored!, format: PACKED_FORMAT + 1 });
     expect(await loadPackedTerms()).toBeUndefined();
     expect(isCurrent(await packedTermsItem.getValue())).toBe(false);
@@ -65,9 +67,9 @@ describe('user terms compiled when saved', () => {
     await userTermsItem.setValue(terms);
     expect(await loadPackedTerms()).toBeUndefined();
     await refreshPackedTerms(terms);
-    expect((await loadPackedTerms())?.stamp).toBe(packUserTerms(terms).stamp);
+    expect((await loadPackedTerms())?.stamp).toBe((await packUserTerms(terms)).stamp);
     await refreshPackedTerms(terms.slice(0, 1));
-    expect((await loadPackedTerms())?.stamp).toBe(packUserTerms(terms.slice(0, 1)).stamp);
+    expect((await loadPackedTerms())?.stamp).toBe((await packUserTerms(terms.slice(0, 1))).stamp);
     await refreshPackedTerms([]);
     expect(await packedTermsItem.getValue()).toBeNull();
   });
