@@ -55,6 +55,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'laws-3.json': 'laws',
   'agencies-3.json': 'bodies',
   'formulations-3.json': 'formulations',
+  'legal-concepts-4.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
