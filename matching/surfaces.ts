@@ -49,9 +49,13 @@ function chinaFirst(name: string): string | undefined {
   return head && !/ of /i.test(head) ? `China ${head}` : undefined;
 }
 
-/** A Party congress or plenum named "党的…" (党的二十大, 党的十九届四中全会) is as often "中共…" (中共二十大). */
+/**
+ * A Party congress or plenum named "党的…" (党的二十大, 党的十九届四中全会) is as often "中共…" (中共二十大); one named in
+ * full, "中国共产党第…" (中国共产党第二十次全国代表大会), is as often "党的第…" in the Party's own texts.
+ */
 function partyShort(name: string): string | undefined {
-  return /^党的.+(大|全会)$/.test(name) ? `中共${name.slice(2)}` : undefined;
+  if (/^党的.+(大|全会)$/.test(name)) return `中共${name.slice(2)}`;
+  return /^中国共产党第.+(全国代表大会|全体会议)$/.test(name) ? `党的${name.slice(5)}` : undefined;
 }
 
 /** Names, then the other forms `form` gives them (each once). */

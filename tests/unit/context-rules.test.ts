@@ -201,6 +201,16 @@ describe('Party congresses and plenums', () => {
     expect(chinese(['党的十九届四中全会'])).toContain('中共十九届四中全会');
     expect(chinese(['党的领导']).some((t) => t.startsWith('中共'))).toBe(false);
   });
+
+  it('named in full 中国共产党第… are named 党的第… too, as the Party’s own texts write them', () => {
+    const chinese = (zh: string) =>
+      surfacesOf({ en: 'x', zh })
+        .filter((s) => s.kind === SurfaceKind.Chinese)
+        .map((s) => s.text);
+    expect(chinese('中国共产党第二十次全国代表大会')).toContain('党的第二十次全国代表大会');
+    expect(chinese('中国共产党第十九届中央委员会第四次全体会议')).toContain('党的第十九届中央委员会第四次全体会议');
+    expect(chinese('中国共产党章程').some((t) => t.startsWith('党的'))).toBe(false);
+  });
 });
 
 describe('an acronym listed as an English name too', () => {
