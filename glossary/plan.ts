@@ -56,6 +56,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'agencies-3.json': 'bodies',
   'formulations-3.json': 'formulations',
   'legal-concepts-3.json': 'legal-concepts',
+  'legal-concepts-5.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
