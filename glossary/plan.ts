@@ -57,6 +57,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'formulations-3.json': 'formulations',
   'legal-concepts-3.json': 'legal-concepts',
   'legal-concepts-4.json': 'legal-concepts',
+  'legal-concepts-5.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
