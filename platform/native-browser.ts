@@ -8,4 +8,3 @@ import type { Browser } from 'webextension-polyfill';
 
 const native = globalThis as unknown as { browser?: Browser; chrome?: Browser };
 export const browser: Browser = native.browser?.runtime?.id ? native.browser : native.chrome!;
-export default browser;
