@@ -46,8 +46,15 @@ export function evaluateReal(heldBack: boolean): RealResult {
 
 const ratio = (a: number, b: number) => (b ? a / b : 1).toFixed(3);
 
-/** The figures as printed by `npm run eval` and `npm run eval:real`; `wrong` adds every wrong entry, grouped. */
-export function formatReal({ part, score, missingTexts, unannotated }: RealResult, wrong = false): string[] {
+/**
+ * The figures as printed by `npm run eval` and `npm run eval:real`; `wrong` adds every wrong entry and stray mark,
+ * grouped, and `missed` every annotated span no mark overlaps.
+ */
+export function formatReal(
+  { part, score, missingTexts, unannotated }: RealResult,
+  wrong = false,
+  missed = false,
+): string[] {
   const s = score;
   const lines = [
     `${part} set: ${s.texts} texts, ${s.gold} annotated spans, ${s.found} marks`,
@@ -65,6 +72,17 @@ export function formatReal({ part, score, missingTexts, unannotated }: RealResul
     lines.push(...grouped(s.gapMarks.map((w) => ({ label: `${w.key} ← ${w.got}`, text: w.text }))));
     lines.push('marks over no annotated span (entry given: marked texts; TRAP where they hit one):');
     lines.push(...grouped(s.strayMarks.map((w) => ({ label: `${w.trap ? 'TRAP ' : ''}${w.got}`, text: w.text }))));
+  }
+  if (missed) {
+    lines.push('annotated spans not marked (category key → entry, or GAP where the glossary has none: texts):');
+    lines.push(
+      ...grouped(
+        s.missed.map((m) => ({
+          label: `${m.cat} ${m.key} → ${m.entry === null ? 'GAP' : (m.entry ?? 'unmapped')}`,
+          text: m.text,
+        })),
+      ),
+    );
   }
 
   if (missingTexts.length) lines.push(`missing texts (restore with ${RESTORE_COMMAND}): ${missingTexts.join(', ')}`);

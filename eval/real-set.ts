@@ -46,6 +46,8 @@ export interface GoldSpan {
   end: number;
   cat: Category;
   key: string;
+  /** The annotated surface (for reports). */
+  text?: string;
 }
 
 export function loadSources(): RealSource[] {
@@ -108,7 +110,7 @@ export function expand(annotation: Annotation, text: string): GoldSpan[] {
       if (!onWordEdges(text, at, at + term.s.length)) continue;
       n++;
       if (skip.has(n) || overlaps(at, at + term.s.length)) continue;
-      taken.push({ start: at, end: at + term.s.length, cat: term.cat, key: term.key });
+      taken.push({ start: at, end: at + term.s.length, cat: term.cat, key: term.key, text: term.s });
     }
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -149,6 +151,8 @@ export interface RealScore {
   gapMarks: Array<{ key: string; got: string; text: string }>;
   /** Marks over no annotated span, or over a trap: the entry given, the marked text, whether a trap was hit. */
   strayMarks: Array<{ got: string; text: string; trap: boolean }>;
+  /** Gold spans no mark overlaps: the key, its category, the entry it maps to (null: a glossary gap), the text. */
+  missed: Array<{ key: string; cat: string; entry: string | null | undefined; text: string }>;
 }
 
 export function emptyScore(): RealScore {
@@ -167,6 +171,7 @@ export function emptyScore(): RealScore {
     wrongEntries: [],
     gapMarks: [],
     strayMarks: [],
+    missed: [],
   };
 }
 
@@ -194,7 +199,7 @@ export function scoreReal(
     if (marks.some((m) => overlaps(m, g))) {
       c.hit++;
       into.hit++;
-    }
+    } else into.missed.push({ key: g.key, cat: g.cat, entry: keys[g.key], text: g.text ?? '' });
   }
   for (const m of marks) {
     into.found++;
