@@ -7,4 +7,5 @@
 import { evaluateReal, formatReal } from '../eval/real-eval';
 
 const result = evaluateReal(process.argv.includes('--held-back'));
-for (const line of formatReal(result, process.argv.includes('--wrong'), process.argv.includes('--missed'))) console.log(line);
+for (const line of formatReal(result, process.argv.includes('--wrong'), process.argv.includes('--missed')))
+  console.log(line);
