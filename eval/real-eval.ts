@@ -21,27 +21,33 @@ const RESTORE_COMMAND = 'node scripts/restore-real-texts.mjs';
 
 export interface RealResult {
   part: 'working' | 'held-back';
+  batch: number;
   score: RealScore;
   /** Texts of this part that are not restored, and texts restored but not annotated. */
   missingTexts: string[];
   unannotated: string[];
 }
 
-export function evaluateReal(heldBack: boolean): RealResult {
+/** The batches of the set, in order. */
+export function realBatches(): number[] {
+  return [...new Set(loadSources().map((s) => s.batch ?? 1))].sort((a, b) => a - b);
+}
+
+export function evaluateReal(heldBack: boolean, batch = 1): RealResult {
   const glossary = compileGlossary(loadGlossary().entries);
   const matcher = new Matcher(glossary.surfaces);
   const keys = loadKeys();
   const score = emptyScore();
   const missingTexts: string[] = [];
   const unannotated: string[] = [];
-  for (const source of loadSources().filter((s) => s.heldBack === heldBack)) {
+  for (const source of loadSources().filter((s) => s.heldBack === heldBack && (s.batch ?? 1) === batch)) {
     const text = readText(source.id);
     const annotation = readAnnotation(source.id);
     if (!text) missingTexts.push(source.id);
     else if (!annotation) unannotated.push(source.id);
     else scoreReal(expand(annotation, text), scanContent(`${source.id}.txt`, text, matcher, glossary), keys, score);
   }
-  return { part: heldBack ? 'held-back' : 'working', score, missingTexts, unannotated };
+  return { part: heldBack ? 'held-back' : 'working', batch, score, missingTexts, unannotated };
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : 1).toFixed(3);
@@ -51,13 +57,13 @@ const ratio = (a: number, b: number) => (b ? a / b : 1).toFixed(3);
  * grouped, and `missed` every annotated span no mark overlaps.
  */
 export function formatReal(
-  { part, score, missingTexts, unannotated }: RealResult,
+  { part, batch, score, missingTexts, unannotated }: RealResult,
   wrong = false,
   missed = false,
 ): string[] {
   const s = score;
   const lines = [
-    `${part} set: ${s.texts} texts, ${s.gold} annotated spans, ${s.found} marks`,
+    `batch ${batch}, ${part} set: ${s.texts} texts, ${s.gold} annotated spans, ${s.found} marks`,
     `recall ${ratio(s.hit, s.gold)}   precision ${ratio(s.right, s.found)}   traps marked ${s.trapsMarked}`,
     `right entry ${ratio(s.rightEntry, s.judged)} (${s.rightEntry} of ${s.judged} marks on a mapped key; ` +
       `${s.gaps} on keys the glossary has no entry for; ${s.unmapped.size} keys not in keys.json` +

@@ -23,6 +23,8 @@ export interface RealSource {
   commit: string;
   path: string;
   heldBack: boolean;
+  /** Which batch the text came in (absent: the first); each batch is scored apart, its first run kept in docs/. */
+  batch?: number;
 }
 
 interface AnnotatedTerm {
