@@ -77,6 +77,18 @@ function withShortHead(zh: string): string[] {
   return short === zh ? [zh] : [zh, short];
 }
 
+/** A list inside a Chinese name, between two Han characters: 、 or ， (or a half-width comma) in the data. */
+const LIST_SEPARATOR = /(?<=\p{Script=Han})[、，,](?=\p{Script=Han})/gu;
+
+/**
+ * A name with a list in it, and the other ways texts punctuate the list: 不忘初心、牢记使命 is also written
+ * 不忘初心，牢记使命 and 不忘初心牢记使命; a formulation quoted in running text often loses or swaps its separators.
+ */
+function withListForms(zh: string): string[] {
+  if (!zh.match(LIST_SEPARATOR)) return [zh];
+  return [...new Set([zh, ...['、', '，', ''].map((separator) => zh.replace(LIST_SEPARATOR, separator))])];
+}
+
 /** Every form of an entry that is matched in text, before folding; names listed `unmarked` stay so in every form. */
 export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () => []): RawSurface[] {
   const out: RawSurface[] = [];
@@ -88,7 +100,7 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
   }
   for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });
   for (const zh of withForms([entry.zh, ...(entry.zhAlt ?? [])], partyShort)) {
-    for (const name of withShortHead(zh)) {
+    for (const name of withListForms(zh).flatMap(withShortHead)) {
       out.push({ text: name, kind: SurfaceKind.Chinese, from: zh });
       for (const form of chineseForms(name)) out.push({ text: form, kind: SurfaceKind.Chinese, from: zh });
     }

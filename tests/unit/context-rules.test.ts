@@ -213,6 +213,34 @@ describe('Party congresses and plenums', () => {
   });
 });
 
+describe('lists inside a Chinese name', () => {
+  const chinese = (zh: string) =>
+    surfacesOf({ en: 'x', zh })
+      .filter((s) => s.kind === SurfaceKind.Chinese)
+      .map((s) => s.text);
+
+  it('are matched with 、, with ， or run together, whichever the name is written with', () => {
+    expect(chinese('不忘初心、牢记使命')).toEqual(
+      expect.arrayContaining(['不忘初心、牢记使命', '不忘初心，牢记使命', '不忘初心牢记使命']),
+    );
+    expect(chinese('一切为了人民，一切依靠人民')).toEqual(
+      expect.arrayContaining(['一切为了人民、一切依靠人民', '一切为了人民一切依靠人民']),
+    );
+    expect(chinese('网络安全法')).toEqual(['网络安全法']);
+  });
+
+  it('finds the formulation however a text punctuates it', () => {
+    const g = compileGlossary([
+      entry({ id: 'people', type: 'formulation', en: 'everything for the people', zh: '一切为了人民、一切依靠人民' }),
+    ]);
+    const m = new Matcher(g.surfaces);
+    for (const text of ['坚持一切为了人民一切依靠人民。', '坚持一切为了人民，一切依靠人民。'])
+      expect(m.match(text).map((x) => [text.slice(x.start, x.end), g.entries[x.entry].id])).toEqual([
+        [text.slice(2, -1), 'people'],
+      ]);
+  });
+});
+
 describe('an acronym listed as an English name too', () => {
   it('is matched case-sensitively, as an acronym', () => {
     const g = compileGlossary([
