@@ -58,6 +58,9 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-3.json': 'legal-concepts',
   'legal-concepts-4.json': 'legal-concepts',
   'legal-concepts-5.json': 'legal-concepts',
+  'legal-concepts-6.json': 'legal-concepts',
+  'legal-concepts-7.json': 'legal-concepts',
+  'legal-concepts-8.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
