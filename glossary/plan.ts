@@ -61,6 +61,10 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-6.json': 'legal-concepts',
   'legal-concepts-7.json': 'legal-concepts',
   'legal-concepts-8.json': 'legal-concepts',
+  'formulations-4.json': 'formulations',
+  'gba.json': 'formulations',
+  'regulations-2.json': 'regulations',
+  'regulations-3.json': 'regulations',
 };
 
 const cells = (line: string) =>
