@@ -63,8 +63,8 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-8.json': 'legal-concepts',
   'formulations-4.json': 'formulations',
   'gba.json': 'formulations',
-  'regulations-2.json': 'regulations',
-  'regulations-3.json': 'regulations',
+  'legal-concepts-9.json': 'legal-concepts',
+  'legal-concepts-10.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
