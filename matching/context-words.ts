@@ -64,6 +64,9 @@ export const CHINA_WORDS: readonly string[] = [
   'Xinjiang',
   'Tibet',
   'Xiongan',
+  // Hong Kong's own places: its news names them rather than Hong Kong.
+  'Kowloon',
+  'New Territories',
   // Chinese
   '中国',
   '我国',
@@ -112,6 +115,13 @@ export const CHINA_WORDS: readonly string[] = [
   '西藏',
   '雄安',
   '中南海',
+  // Hong Kong's own places and words for its government and people: its news names them rather than 香港.
+  '港岛',
+  '九龙',
+  '新界',
+  '港府',
+  '港人',
+  '特区政府',
 ];
 
 export const FOREIGN_WORDS: readonly string[] = [

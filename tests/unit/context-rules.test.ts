@@ -67,6 +67,15 @@ describe('China context', () => {
     ]);
   });
 
+  it('takes Hong Kong’s own places and words as China, since its news seldom says 香港', () => {
+    expect(ids('新界東補選後，外交部未有回應。')).toEqual([['外交部', 'mofa']]);
+    expect(ids('補選後，外交部未有回應。')).toEqual([]);
+    expect(ids('Voters in the New Territories; the State Council was silent.')).toEqual([
+      ['State Council', 'state-council'],
+    ]);
+    expect(ids('The territories voted; the State Council was silent.')).toEqual([]);
+  });
+
   it('does not take 国家 alone, or a paragraph without a China word, as China', () => {
     expect(ids('该国家外交部表示反对。')).toEqual([]);
   });
