@@ -7,8 +7,21 @@ import { FRAME_TEXT_MAX_NODES, FRAME_TEXT_MIN, FRAME_TEXT_RECHECK_MS } from '../
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** Elements whose text is not read as prose (reading.ts skips these too, among others). */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'TEXTAREA', 'OPTION']);
-const SPACE = /\s+/g;
-const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * A text's weight: its characters other than white space, CJK ones counting twice (a few Chinese words carry as much
+ * as a sentence of English). A loop, not regular expressions: compiling them cost more than the count in a frame
+ * with a few words, and every ad frame pays for it. Stops at `enough`.
+ */
+function weightOf(data: string, enough: number): number {
+  let weight = 0;
+  for (let i = 0; i < data.length && weight < enough; i++) {
+    const c = data.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)) continue;
+    weight += (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ? 2 : 1;
+  }
+  return weight;
+}
 
 /** True when `doc` is an HTML document whose text reaches FRAME_TEXT_MIN (SVG and other XML are never marked). */
 export function hasText(doc: Document): boolean {
@@ -20,9 +33,7 @@ export function hasText(doc: Document): boolean {
     if (n >= FRAME_TEXT_MAX_NODES) return true;
     const node = walker.currentNode as Text;
     if (NOT_PROSE.has(node.parentNode?.nodeName ?? '')) continue;
-    const data = node.data;
-    if (data.length < 64 && !data.trim()) continue;
-    weight += data.replace(SPACE, '').length + (data.match(WIDE)?.length ?? 0);
+    weight += weightOf(node.data, FRAME_TEXT_MIN - weight);
     if (weight >= FRAME_TEXT_MIN) return true;
   }
   return false;

@@ -240,7 +240,7 @@ describe('lists inside a Chinese name', () => {
 
   it('finds the formulation however a text punctuates it', () => {
     const g = compileGlossary([
-      entry({ id: 'people', type: 'formulation', en: 'everything for the people', zh: '一切为了人民、一切依靠人民' }),
+      entry({ id: 'people', type: 'policy', en: 'everything for the people', zh: '一切为了人民、一切依靠人民' }),
     ]);
     const m = new Matcher(g.surfaces);
     for (const text of ['坚持一切为了人民一切依靠人民。', '坚持一切为了人民，一切依靠人民。'])
