@@ -50,6 +50,17 @@ function chinaFirst(name: string): string | undefined {
 }
 
 /**
+ * English names that end "of the People's Republic of China" are as often written with the acronym: "Constitution of
+ * the PRC", and with a one-part head, "PRC Cybersecurity Law" (not "PRC Ministry of Public Security", which English
+ * writes rarely and reads as two names).
+ */
+function prcForms(name: string): string[] {
+  const head = /^(?!the )(.+?) of the People's Republic of China$/i.exec(name)?.[1];
+  if (!head) return [];
+  return / of /i.test(head) ? [`${head} of the PRC`] : [`${head} of the PRC`, `PRC ${head}`];
+}
+
+/**
  * A Party congress or plenum named "党的…" (党的二十大, 党的十九届四中全会) is as often "中共…" (中共二十大); one named in
  * full, "中国共产党第…" (中国共产党第二十次全国代表大会), is as often "党的第…" in the Party's own texts.
  */
@@ -94,9 +105,12 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
   const out: RawSurface[] = [];
   // An English name that is also an acronym is matched as the acronym only, case and all: "RTHK", never "rthk".
   const acronyms = new Set(entry.acronyms ?? []);
-  for (const name of withForms([entry.en, ...(entry.enAlt ?? [])], chinaFirst)) {
+  // Derived forms keep the name they come from, so that a name listed `ambiguous` or `unmarked` is so in every form.
+  for (const name of new Set([entry.en, ...(entry.enAlt ?? [])])) {
     if (acronyms.has(name)) continue;
-    for (const text of spellingVariants(name)) out.push({ text, kind: SurfaceKind.English, from: name });
+    const forms = new Set([name, ...withForms([name], chinaFirst), ...prcForms(name)]);
+    for (const form of forms)
+      for (const text of spellingVariants(form)) out.push({ text, kind: SurfaceKind.English, from: name });
   }
   for (const acronym of entry.acronyms ?? []) out.push({ text: acronym, kind: SurfaceKind.Acronym, from: acronym });
   for (const zh of withForms([entry.zh, ...(entry.zhAlt ?? [])], partyShort)) {

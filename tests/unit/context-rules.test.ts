@@ -198,6 +198,30 @@ describe('names ending "of China"', () => {
     );
     expect(english('Executive Yuan of the Republic of China').some((t) => t.startsWith('China '))).toBe(false);
   });
+
+  it('"of the People’s Republic of China" are matched "of the PRC", and with PRC first when the head is one name', () => {
+    const english = (en: string) =>
+      surfacesOf({ en, zh: '测试' })
+        .filter((s) => s.kind === SurfaceKind.English)
+        .map((s) => s.text);
+    expect(english("Constitution of the People's Republic of China")).toEqual(
+      expect.arrayContaining(['Constitution of the PRC', 'PRC Constitution']),
+    );
+    const ministry = english("Ministry of Public Security of the People's Republic of China");
+    expect(ministry).toContain('Ministry of Public Security of the PRC');
+    expect(ministry.some((t) => t.startsWith('PRC '))).toBe(false);
+    expect(english('Executive Yuan of the Republic of China').some((t) => t.includes('PRC'))).toBe(false);
+  });
+
+  it('keep the name they come from, so that an unmarked name is unmarked in every form', () => {
+    const texts = surfacesOf({
+      en: "Law of the People's Republic of China on Testing",
+      enAlt: ["Testing Law of the People's Republic of China"],
+      zh: '测试法',
+      unmarked: ["Testing Law of the People's Republic of China"],
+    }).map((s) => s.text);
+    expect(texts.some((t) => t.startsWith('Testing Law') || t === 'PRC Testing Law')).toBe(false);
+  });
 });
 
 describe('Party congresses and plenums', () => {
