@@ -4,6 +4,7 @@
  * so that every failure comes back with the path of the offending field.
  */
 import * as v from 'valibot';
+import { USER_TERM_NAME_MAX } from '../platform/constants';
 
 export const ENTRY_TYPES = ['agency', 'law', 'policy'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
@@ -65,7 +66,12 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number];
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-const nameList = v.pipe(v.array(nonEmpty), v.nonEmpty('must not be an empty list; leave the field out'));
+/** A name: the glossary's exports must import back as the user's own terms, whose names have a length limit. */
+const name = v.pipe(
+  nonEmpty,
+  v.maxLength(USER_TERM_NAME_MAX, `must be at most ${USER_TERM_NAME_MAX} characters (a user term's limit)`),
+);
+const nameList = v.pipe(v.array(name), v.nonEmpty('must not be an empty list; leave the field out'));
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = v.pipe(v.string(), v.regex(idPattern, 'must be lowercase kebab-case (a-z, 0-9, hyphens)'));
 const idList = v.pipe(v.array(id), v.nonEmpty('must not be an empty list; leave the field out'));
@@ -134,7 +140,7 @@ const EntrySchema = v.pipe(
     type: v.picklist(ENTRY_TYPES),
     subtype: v.optional(v.string()),
     /** Official English name (or the most established rendering). */
-    en: nonEmpty,
+    en: name,
     /** Other English names in use, former official renderings, short titles ("Cybersecurity Law"). */
     enAlt: v.optional(nameList),
     /** How each English name (`en` or one of `enAlt`) stands; names left out are not classified. */
