@@ -15,7 +15,7 @@ import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
 import { mayBeInTitle, officialTitle, titleFits, titleOpenBefore } from './titles';
 import { inAddress } from './urls';
-import { foreignAfter, rightBefore } from './whose';
+import { foreignAfter, localBefore, rightBefore } from './whose';
 import { MatchList, addOnce, toMatches } from './match-list';
 
 export interface Match {
@@ -315,6 +315,7 @@ export class Matcher implements TextMatcher {
    */
   private misplaced(start: number, end: number, surface: MatchSurface): boolean {
     if (inAddress(this.at, start, end)) return true;
+    if (surface.local && localBefore(this.unitAt(start - 1))) return true;
     return (
       surface.kind === SurfaceKind.Chinese &&
       mayBeInTitle(this.unitAt(end), surface.title) &&

@@ -80,6 +80,11 @@ export interface MatchSurface {
   edges: number;
   /** A law's or document's title: inside 《》 it is marked only as the whole title (`titleFits`). */
   title: boolean;
+  /**
+   * A body's Chinese name that its local offices share (卫健委, 网信办, 公安机关; not 国家卫健委): right after 省, 市,
+   * 县, 区… it names the local office, which the card would call the central body (`localBefore`).
+   */
+  local?: boolean;
 }
 
 /**

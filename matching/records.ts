@@ -9,6 +9,7 @@ import type { SectionData, Sections } from './sections';
 
 const AMBIGUOUS = 1;
 const TITLE = 8;
+const LOCAL = 16;
 /** `recordEntries` of a record whose entries are a list (`recordLists`). */
 const LIST = 0xffffffff;
 
@@ -22,7 +23,7 @@ export function packRecords(surfaces: readonly MatchSurface[]): Record<string, S
   const exactText: string[] = [];
   const recordOf = new Map<string, number>();
   const which = surfaces.map((s) => {
-    const flags = (s.ambiguous ? AMBIGUOUS : 0) | (s.edges << 1) | (s.title ? TITLE : 0);
+    const flags = (s.ambiguous ? AMBIGUOUS : 0) | (s.edges << 1) | (s.title ? TITLE : 0) | (s.local ? LOCAL : 0);
     const exact = s.kind === SurfaceKind.Acronym || (isCue(s.kind) && s.exact) ? s.exact : '';
     const key = JSON.stringify([s.kind, flags, s.entries, exact]);
     let index = recordOf.get(key);
@@ -112,6 +113,7 @@ export class RecordTable implements SurfaceList {
       exact: this.exact(record),
       edges: (flags >> 1) & 3,
       title: (flags & TITLE) === TITLE,
+      local: (flags & LOCAL) === LOCAL,
     };
   }
 

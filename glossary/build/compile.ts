@@ -19,6 +19,9 @@ const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 /** The Chinese forms OpenCC derives from a simplified name. */
 const openccForms = (zh: string) => [toTraditional(zh), toTaiwan(zh), toHongKong(zh)];
 
+/** How a body's name says it is the national one: 国家卫健委, 中央网信办, 国务院…, 全国人大, 中华人民共和国… */
+const NATIONAL = /^(国家|國家|中央|国务院|國務院|全国|全國|中华|中華|中国|中國|中共)/;
+
 export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   const compiledEntries: CompiledEntry[] = entries.map((e) => ({ ...e, zhTrad: e.zhTrad ?? toTraditional(e.zh) }));
   const table = new SurfaceTable();
@@ -34,6 +37,8 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
       if (kind === SurfaceKind.Chinese && !isAmbiguous) names.push(text);
       // A law's or document's name: inside 《》 it names the law only as the whole title.
       if (surface && kind === SurfaceKind.Chinese && entry.type === 'law') surface.title = true;
+      if (surface && kind === SurfaceKind.Chinese && entry.type === 'agency' && !NATIONAL.test(text))
+        surface.local = true;
     }
     return names;
   });

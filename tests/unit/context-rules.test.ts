@@ -88,6 +88,28 @@ describe('China context', () => {
 });
 
 describe('whose body, whose law', () => {
+  it('leaves a body’s shared name alone after 省, 市, 区…: there it names a local office, not the central body', () => {
+    const g = compileGlossary([
+      entry({
+        id: 'nhc',
+        type: 'agency',
+        en: 'National Health Commission',
+        zh: '国家卫生健康委员会',
+        zhAlt: ['国家卫健委', '卫健委'],
+      }),
+      entry({ id: 'cybersecurity-law', type: 'law', en: 'Cybersecurity Law', zh: '网络安全法' }),
+    ]);
+    const m = new Matcher(g.surfaces);
+    const found = (text: string) => m.match(text).map((x) => [text.slice(x.start, x.end), g.entries[x.entry].id]);
+    expect(found('武汉市卫健委通报；區衛健委回應；省卫健委发文。')).toEqual([]);
+    expect(found('国家卫健委发布通知，卫健委表示。')).toEqual([
+      ['国家卫健委', 'nhc'],
+      ['卫健委', 'nhc'],
+    ]);
+    // A law's name is not a body's: 市网络安全法 is no local office (and a law after 省 is the national law).
+    expect(found('本市网络安全法宣传周')).toEqual([['网络安全法', 'cybersecurity-law']]);
+  });
+
   it("leaves a name right after another country's name alone", () => {
     expect(ids("Taiwan's Ministry of Foreign Affairs and China's State Council")).toEqual([
       ['State Council', 'state-council'],
