@@ -33,9 +33,18 @@ export function realBatches(): number[] {
   return [...new Set(loadSources().map((s) => s.batch ?? 1))].sort((a, b) => a - b);
 }
 
+/** The compiled glossary and its matcher, built once for all the batches a run scores. */
+let compiled: { glossary: ReturnType<typeof compileGlossary>; matcher: Matcher } | undefined;
+function compiledGlossary() {
+  if (!compiled) {
+    const glossary = compileGlossary(loadGlossary().entries);
+    compiled = { glossary, matcher: new Matcher(glossary.surfaces) };
+  }
+  return compiled;
+}
+
 export function evaluateReal(heldBack: boolean, batch = 1): RealResult {
-  const glossary = compileGlossary(loadGlossary().entries);
-  const matcher = new Matcher(glossary.surfaces);
+  const { glossary, matcher } = compiledGlossary();
   const keys = loadKeys();
   const score = emptyScore();
   const missingTexts: string[] = [];

@@ -108,7 +108,7 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
   // Derived forms keep the name they come from, so that a name listed `ambiguous` or `unmarked` is so in every form.
   for (const name of new Set([entry.en, ...(entry.enAlt ?? [])])) {
     if (acronyms.has(name)) continue;
-    const forms = new Set([name, ...withForms([name], chinaFirst), ...prcForms(name)]);
+    const forms = new Set([...withForms([name], chinaFirst), ...prcForms(name)]);
     for (const form of forms)
       for (const text of spellingVariants(form)) out.push({ text, kind: SurfaceKind.English, from: name });
   }

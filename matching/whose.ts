@@ -28,8 +28,8 @@ export function rightBefore(at: UnitAt, ends: readonly number[], start: number):
   return false;
 }
 
-/** Units that end a local unit's name right before a body's name: 省, 市, 县, 区, 州, 乡, 镇 (and traditional forms). */
-const LOCAL_UNITS = new Set([0x7701, 0x5e02, 0x53bf, 0x7e23, 0x533a, 0x5340, 0x5dde, 0x4e61, 0x9109, 0x9547, 0x93ae]);
+/** Characters that end a local unit's name right before a body's name, simplified and traditional. */
+const LOCAL_UNITS = new Set([...'省市县縣区區州乡鄉镇鎮'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether the unit before a body's name makes it a local office: 武汉市卫健委, 省网信办, 区公安机关. The card is the

@@ -70,7 +70,7 @@ function wrap(page: Page): DriverPage {
 /**
  * Firefox 140 ESR reports this error, with no script location, in a page with a cross-origin frame whenever a preload
  * script is registered (`evaluateOnNewDocument`), even a one-line string and with no script in the page or its
- * frames: reproduced with puppeteer alone, without the add-on. No upstream report found; earlier runs here, with Firefox 153, did not show it.
+ * frames: reproduced with puppeteer alone, without the add-on. No upstream report found; Firefox 153 does not show it.
  */
 function isPreloadArtifact(error: unknown): boolean {
   // The message comes with or without an 'Error: ' prefix, depending on the frame that reported it.
