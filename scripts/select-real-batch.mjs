@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Picks the real-text set's second batch at random, without reading the texts or the glossary: files are drawn from
+// Picks a new batch of the real-text set at random, without reading the texts or the glossary: files are drawn from
 // pools defined by repository and path (and, for English news, by whether the story names China at all), and each
 // excerpt is a run of whole lines of 3-8 KB starting at a random line of the file. Then the held-back third is drawn
 // as for the first batch (tests/fixtures/real/README.md), with its own seed. Prints the new sources.json rows. Run
 // once, before any annotation; the rows are committed.
 //
-// Usage: node scripts/select-real-batch.mjs > /tmp/batch2.json
+// Usage: node scripts/select-real-batch.mjs BATCH SEED [SCALE] > /tmp/batchN.json
+// Batch 2 was drawn with 2 20261206, batch 3 with 3 20261208 1.5 (each pool's count times SCALE, rounded). Files already in sources.json are never drawn again, so
+// rerunning an old batch's arguments after later batches were added gives other files.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,7 +20,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const used = JSON.parse(readFileSync(join(root, 'tests/fixtures/real/sources.json'), 'utf8'));
 const usedPaths = new Set(used.map((s) => `${s.repo}:${s.path}`));
 
-const SEED = 20261206;
+const BATCH = Number(process.argv[2] ?? 2);
+const SEED = Number(process.argv[3] ?? 20261206);
+const SCALE = Number(process.argv[4] ?? 1);
+if (!Number.isInteger(BATCH) || !Number.isInteger(SEED)) throw new Error('usage: select-real-batch.mjs BATCH SEED');
 function mulberry32(a) {
   return () => {
     a |= 0;
@@ -105,7 +110,8 @@ const POOLS = [
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 const rows = [];
 const counters = {};
-for (const [genre, count, repo, pathOk, textOk, startOk] of POOLS) {
+for (const [genre, poolCount, repo, pathOk, textOk, startOk] of POOLS) {
+  const count = Math.round(poolCount * SCALE);
   const { dir, why } = locate(repo);
   if (!dir) throw new Error(`${repo}: ${why}`);
   const commit = git(dir, ['rev-parse', 'HEAD']).trim();
@@ -146,10 +152,10 @@ for (const [genre, count, repo, pathOk, textOk, startOk] of POOLS) {
         : 'zh-Hans'
       : 'en';
     rows.push({
-      id: `b2-${genre}-${String(counters[genre]).padStart(2, '0')}`,
+      id: `b${BATCH}-${genre}-${String(counters[genre]).padStart(2, '0')}`,
       lang,
       genre,
-      batch: 2,
+      batch: BATCH,
       title: path,
       repo,
       commit,
