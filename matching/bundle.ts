@@ -14,6 +14,7 @@ import {
   type SurfaceList,
 } from './model';
 import { RecordTable, packRecords } from './records';
+import { entrySections, PackedEntries, type EntryList } from './entries';
 import { Sections, writeSections, type SectionData } from './sections';
 import { ENTRY_TYPES, STATUSES, type EntryType, type Status } from '../glossary/schema';
 
@@ -66,7 +67,7 @@ export function runtimeGlossary(glossary: CompiledGlossary): RuntimeGlossary {
 
 /**
  * The bundle's file (build time). Read in place by `unpackBundle`: the automaton's arrays as they are, the surfaces'
- * records and the entries as JSON, the entries parsed only on first use.
+ * records and the entries as JSON, each entry parsed on its first use.
  */
 export function packBundle(glossary: CompiledGlossary): Uint8Array<ArrayBuffer> {
   return writeSections(bundleSections(glossary));
@@ -96,13 +97,13 @@ export function glossarySections(
     ends: a.ends,
     ...packRecords(surfaces),
     kinds: Uint16Array.from(entries, entryKind),
-    entries: JSON.stringify(entries),
+    ...entrySections(entries),
   };
 }
 
 export interface UnpackedBundle {
-  /** The card entries, parsed the first time this is called. */
-  entries: () => CardEntry[];
+  /** The card entries, each parsed the first time it is read. */
+  entries: EntryList;
   kinds: EntryKinds;
   surfaces: SurfaceList;
   automaton: Automaton;
@@ -133,7 +134,7 @@ export function unpackBundle(
     ends: sections.u32('ends'),
   });
   lap('automaton');
-  return { entries: once(() => JSON.parse(sections.text('entries')) as CardEntry[]), kinds, surfaces, automaton };
+  return { entries: new PackedEntries(sections), kinds, surfaces, automaton };
 }
 
 /** Whether each entry is kept, asked once per entry rather than once per record that names it. */

@@ -88,8 +88,13 @@ export class Sections {
   }
 
   text(name: string): string {
+    return new TextDecoder().decode(this.bytes(name));
+  }
+
+  /** A text section's UTF-8 bytes, where they lie (decoded piece by piece by its reader). */
+  bytes(name: string): Uint8Array<ArrayBuffer> {
     const [offset, length] = this.section(name, ['text']);
-    return new TextDecoder().decode(new Uint8Array(this.buffer, offset, length));
+    return new Uint8Array(this.buffer, offset, length);
   }
 }
 

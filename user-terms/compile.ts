@@ -4,6 +4,7 @@
  * in the content script: the user's own zhTrad and zhAlt are matched instead. User terms have no ambiguity,
  * exclusions or cues. Entry indices start at `offset`, after the bundled entries, so one index space serves both.
  */
+import type { EntryList } from '../matching/entries';
 import type { Automaton } from '../matching/automaton';
 import type { EntryKinds } from '../matching/bundle';
 import type { CardEntry, MatchSurface, SurfaceList } from '../matching/model';
@@ -21,7 +22,10 @@ export interface UserGlossary {
 }
 
 /** The user's glossary as read from its stored form: surfaces as a list whose records are made on use. */
-export type StoredUserGlossary = Omit<UserGlossary, 'surfaces'> & { surfaces: SurfaceList };
+export type StoredUserGlossary = Omit<UserGlossary, 'surfaces' | 'entries'> & {
+  surfaces: SurfaceList;
+  entries: EntryList;
+};
 
 export function userGlossary(terms: readonly UserTerm[], offset: number): UserGlossary {
   const entries = terms.map(userEntry);

@@ -17,7 +17,7 @@ import type { UserTerm } from './schema';
 import type { StoredUserGlossary } from './compile';
 
 /** Raised whenever the packed layout changes. */
-export const PACKED_FORMAT = 5;
+export const PACKED_FORMAT = 6;
 
 export interface PackedUserTerms {
   format: number;
@@ -79,7 +79,7 @@ export function isCurrent(packed: PackedUserTerms | null | undefined): packed is
 
 /**
  * The user's glossary from its stored form's file (`packedFile`), entries numbered from `offset`; `keep` as in
- * pageGlossary. The entries are parsed the first time they are read.
+ * pageGlossary. Each entry is parsed the first time it is read.
  */
 export function unpackUserTerms(
   file: ArrayBuffer,
@@ -88,9 +88,7 @@ export function unpackUserTerms(
 ): StoredUserGlossary {
   const { entries, kinds, surfaces, automaton } = unpackBundle(file, keep, undefined, offset);
   return {
-    get entries() {
-      return entries();
-    },
+    entries,
     kinds,
     surfaces,
     automaton,

@@ -108,6 +108,7 @@ export class CardController {
 
   /** Opens the card of an entry next to any range (a selection looked up from the context menu). */
   openRange(range: Range, surface: number, entry: number, rect: DOMRect | undefined, focus: boolean): void {
+    const requestedAt = performance.now();
     const { card, glossary, doc } = this.o;
     const mark = { range, surface, entry };
     const rects = [...mark.range.getClientRects()];
@@ -122,11 +123,11 @@ export class CardController {
     const others: CardEntry[] = glossary.surfaces
       .get(mark.surface)
       .entries.filter((i) => i !== mark.entry)
-      .map((i) => glossary.entries[i]);
+      .map((i) => glossary.entries.get(i));
     this.cancelShow();
     this.cancelHide();
     this.shown = undefined;
-    const shown = glossary.entries[mark.entry];
+    const shown = glossary.entries.get(mark.entry);
     // A document kind's mark is a title the glossary does not hold: the card shows which, and what it names
     // (the law a decision amends, the body that issued it), each a link to its own card.
     const title = shown.subtype === 'document-kind' ? mark.range.toString() : undefined;
@@ -137,7 +138,7 @@ export class CardController {
         rect: () => mark.range.getClientRects()[line] ?? mark.range.getBoundingClientRect(),
         context: mark.range.startContainer.parentElement ?? doc.documentElement,
       },
-      { alternatives: others, onClose: () => this.hide(), focus, title, inTitle },
+      { alternatives: others, onClose: () => this.hide(), focus, title, inTitle, requestedAt },
     );
   }
 
@@ -183,7 +184,7 @@ export class CardController {
 function namedIn(glossary: PageGlossary, title: string): CardEntry[] {
   const seen = new Set<number>();
   for (const m of glossary.matcher.match(title)) {
-    if (glossary.entries[m.entry].subtype !== 'document-kind') seen.add(m.entry);
+    if (glossary.entries.get(m.entry).subtype !== 'document-kind') seen.add(m.entry);
   }
-  return [...seen].map((i) => glossary.entries[i]);
+  return [...seen].map((i) => glossary.entries.get(i));
 }

@@ -37,6 +37,8 @@ export interface ShowOptions {
   /** The title a document kind's card answers for, and the entries it names (see Card). */
   title?: string;
   inTitle?: CardEntry[];
+  /** When the card was asked for (performance.now()): the dwell's end, before its entries were read. For the bench. */
+  requestedAt?: number;
 }
 
 export class CardHost {
@@ -72,7 +74,7 @@ export class CardHost {
 
   /** Shows the card for `entry` next to `anchor`. */
   show(entry: CardEntry, anchor: Anchor, show: ShowOptions): void {
-    const requested = performance.now();
+    const requested = show.requestedAt ?? performance.now();
     const mount = this.ensureHost();
     this.raise();
     if (show.focus && !this.shownEntry) this.returnFocus = this.doc.activeElement;

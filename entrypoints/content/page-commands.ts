@@ -62,7 +62,7 @@ export class Revealer {
     const store = this.store;
     const ids = orderedMarks(store).filter(
       (m) =>
-        this.glossary.entries[store.entry(m)].id === id &&
+        this.glossary.entries.get(store.entry(m)).id === id &&
         (title === undefined || titleOf(store, this.glossary, m) === title),
     );
     if (!ids.length) return false;
@@ -91,7 +91,7 @@ export function pageTerms(store: MarkStore, glossary: PageGlossary): PageTerm[] 
   const counts = new Map<string, PageTerm>();
   for (const mark of store.ids()) {
     if (!store.shows(mark)) continue;
-    const id = glossary.entries[store.entry(mark)].id;
+    const id = glossary.entries.get(store.entry(mark)).id;
     const title = titleOf(store, glossary, mark);
     const key = termKey(id, title);
     const term = counts.get(key) ?? { id, count: 0, ...(title === undefined ? {} : { title }) };
@@ -106,5 +106,5 @@ const termKey = (id: string, title: string | undefined) => (title === undefined 
 
 /** The 《》 title a kind of document's mark stands for (the mark's text), or undefined for any other entry's mark. */
 function titleOf(store: MarkStore, glossary: PageGlossary, mark: number): string | undefined {
-  return glossary.entries[store.entry(mark)].subtype === 'document-kind' ? store.range(mark).toString() : undefined;
+  return glossary.entries.get(store.entry(mark)).subtype === 'document-kind' ? store.range(mark).toString() : undefined;
 }

@@ -3,10 +3,11 @@
  * platform/glossary-file.ts), unpacked by matching/bundle.ts, with the user's own terms after the bundled
  * entries. The popup and options load the full entries instead (glossary/bundled.ts).
  */
-import { once, unpackBundle, type EntryKind } from '../../matching/bundle';
+import { unpackBundle, type EntryKind } from '../../matching/bundle';
+import { ArrayEntries, JoinedEntries, type EntryList } from '../../matching/entries';
 import { Matcher, type TextMatcher } from '../../matching/matcher';
 import { MatcherUnion } from '../../matching/union';
-import type { CardEntry, SurfaceList } from '../../matching/model';
+import type { SurfaceList } from '../../matching/model';
 import { ENTRY_TYPES, type EntryType } from '../../glossary/schema';
 import { userGlossary, type StoredUserGlossary, type UserGlossary } from '../../user-terms/compile';
 import { unpackUserTerms } from '../../user-terms/packed';
@@ -14,10 +15,10 @@ import type { UserTerm } from '../../user-terms/schema';
 
 export interface PageGlossary {
   /**
-   * The bundled entries, then the user's own terms: parsed the first time they are read (a card, a command, the
+   * The bundled entries, then the user's own terms: each parsed the first time it is read (a card, a command, the
    * popup's list), not at start-up, where they were the largest share of a frame's work and heap.
    */
-  readonly entries: CardEntry[];
+  readonly entries: EntryList;
   /** An entry's type, read without the entries: what marking needs. */
   typeOf(entry: number): EntryType;
   surfaces: SurfaceList;
@@ -58,7 +59,7 @@ export function pageGlossary(options: PageGlossaryOptions): PageGlossary {
   const bundled = unpackBundle(options.file, keep, lap);
   const bundledMatcher = new Matcher(bundled.surfaces, bundled.automaton);
   lap('matcher');
-  let entries = bundled.entries;
+  let entries: EntryList = bundled.entries;
   let matcher: TextMatcher = bundledMatcher;
   const offset = bundled.kinds.length;
   let typeOf = (i: number) => bundled.kinds.type(i);
@@ -73,17 +74,17 @@ export function pageGlossary(options: PageGlossaryOptions): PageGlossary {
   }
   if (user) {
     const theirs = user;
-    entries = once(() => [...bundled.entries(), ...theirs.entries]);
+    entries = new JoinedEntries(
+      bundled.entries,
+      'get' in theirs.entries ? theirs.entries : new ArrayEntries(theirs.entries),
+    );
     typeOf = (i) => (i < offset ? bundled.kinds.type(i) : theirs.kinds.type(i - offset));
     matcher = new MatcherUnion(bundledMatcher, new Matcher(user.surfaces, user.automaton));
     lap('userTerms');
   }
   const highlightNames = options.highlightNames ?? DEFAULT_NAMES;
-  const all = entries;
   return {
-    get entries() {
-      return all();
-    },
+    entries,
     typeOf,
     surfaces: matcher.surfaces,
     matcher,
@@ -93,13 +94,16 @@ export function pageGlossary(options: PageGlossaryOptions): PageGlossary {
 }
 
 /**
- * What a card asks of the glossary about the entries it links to, by id: the map is built on the first card that
- * names one, since the entries are parsed on first use.
+ * What a card asks of the glossary about the entries it links to, by id (the ids' index is read on the first card
+ * that names one).
  */
 export function relatedEntries(glossary: PageGlossary) {
-  const byId = once(() => new Map(glossary.entries.map((e) => [e.id, e])));
+  const entryOf = (id: string) => {
+    const index = glossary.entries.indexOf(id);
+    return index < 0 ? undefined : glossary.entries.get(index);
+  };
   return {
-    nameOf: (id: string) => byId().get(id)?.acronyms?.[0] ?? byId().get(id)?.en,
-    entryOf: (id: string) => byId().get(id),
+    nameOf: (id: string) => entryOf(id)?.acronyms?.[0] ?? entryOf(id)?.en,
+    entryOf,
   };
 }

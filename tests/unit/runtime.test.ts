@@ -6,6 +6,7 @@ import { loadGlossary } from '../../glossary/load';
 import { bundleSections, packBundle, runtimeGlossary, unpackBundle } from '../../matching/bundle';
 import { Sections, SectionsError, writeSections } from '../../matching/sections';
 import { Matcher } from '../../matching/matcher';
+import { allEntries } from '../../matching/entries';
 import { EVAL_DIR } from '../../eval/authored';
 import { parseAnnotated } from '../../eval/annotated';
 
@@ -31,8 +32,19 @@ describe('the content script bundle', () => {
     const broken = writeSections({ ...bundleSections(full), entries: 'not JSON' });
     const lazy = unpackBundle(broken.buffer);
     expect(full.entries.every((e, i) => lazy.kinds.type(i) === e.type && lazy.kinds.status(i) === e.status)).toBe(true);
-    expect(() => lazy.entries()).toThrow(SyntaxError);
-    expect(unpacked.entries()[0]).toBe(unpacked.entries()[0]);
+    expect(() => lazy.entries.get(0)).toThrow(SyntaxError);
+    expect(unpacked.entries.get(0)).toBe(unpacked.entries.get(0));
+  });
+
+  it('reads each entry alone, by index or id, as the compiled glossary has it', () => {
+    const last = runtime.entries.length - 1;
+    expect(unpacked.entries.length).toBe(runtime.entries.length);
+    expect(unpacked.entries.get(last)).toEqual(runtime.entries[last]);
+    expect(unpacked.entries.get(7)).toEqual(runtime.entries[7]);
+    expect(unpacked.entries.indexOf(runtime.entries[last].id)).toBe(last);
+    expect(unpacked.entries.indexOf('no-such-entry')).toBe(-1);
+    expect(() => unpacked.entries.get(last + 1)).toThrow(RangeError);
+    expect(allEntries(unpacked.entries)).toEqual(runtime.entries);
   });
 
   it('carries only the card fields of each entry', () => {
@@ -44,7 +56,7 @@ describe('the content script bundle', () => {
 
   it('is one file of sections read in place, whose texts and arrays read back as written', () => {
     const sections = new Sections(file);
-    expect(JSON.parse(sections.text('entries'))).toEqual(runtime.entries);
+    expect(JSON.parse(sections.text('entryIds'))).toEqual(runtime.entries.map((e) => e.id));
     expect(sections.u32('fail')).toEqual(runtime.automaton.fail);
     expect(sections.u32('childStart')).toEqual(runtime.automaton.childStart);
     // Views over the file's bytes, not copies.

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Matcher } from '../../matching/matcher';
+import { allEntries } from '../../matching/entries';
 import { userGlossary } from '../../user-terms/compile';
 import type { UserTerm } from '../../user-terms/schema';
 
@@ -44,8 +45,9 @@ describe('user terms compiled when saved', () => {
     expect(new Matcher(packed.surfaces, packed.automaton).match(TEXT)).toEqual(
       new Matcher(direct.surfaces, direct.automaton).match(TEXT),
     );
-    expect(packed.entries.map((e) => e.id)).toEqual(['user-mof', 'user-sc']);
-    expect(packed.entries[1].gloss).toBe('The cabinet.');
+    expect(allEntries(packed.entries).map((e) => e.id)).toEqual(['user-mof', 'user-sc']);
+    expect(packed.entries.get(1).gloss).toBe('The cabinet.');
+    expect(packed.entries.indexOf('user-sc')).toBe(1);
   });
 
   it('leaves out of the surfaces the entries the reader does not mark', async () => {
