@@ -143,9 +143,3 @@ function keptEntries(kinds: EntryKinds, keep: (entry: EntryKind) => boolean): (i
   for (let i = 0; i < kept.length; i++) kept[i] = keep(kinds.kind(i)) ? 1 : 0;
   return (index) => kept[index] === 1;
 }
-
-/** `make`'s result, made on the first call and kept. */
-export function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
