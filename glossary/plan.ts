@@ -66,6 +66,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-9.json': 'legal-concepts',
   'legal-concepts-10.json': 'legal-concepts',
   'media.json': 'bodies',
+  'hk-macau-2.json': 'hk-macau-2',
 };
 
 const cells = (line: string) =>
