@@ -21,7 +21,6 @@ export interface CardProps {
   loadDetails: (id: string) => Promise<EntryDetails | undefined>;
   traditionalFirst: boolean;
   theme: Theme;
-  locale: string;
   /** Open with the definition and sources shown (the popup's entry view). */
   initiallyExpanded?: boolean;
   /** The close button's name: "Close" on a page, "Back to results" in the popup. */
@@ -35,7 +34,7 @@ export interface CardProps {
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export function Card(props: CardProps) {
-  const { entry, alternatives, nameOf, onNavigate, onClose, loadDetails, theme, locale } = props;
+  const { entry, alternatives, nameOf, onNavigate, onClose, loadDetails, theme } = props;
   const [traditional, setTraditional] = useState(props.traditionalFirst);
   const [expanded, setExpanded] = useState(!!props.initiallyExpanded);
   const [details, setDetails] = useState<EntryDetails | undefined>();
@@ -154,7 +153,7 @@ export function Card(props: CardProps) {
         </p>
       ) : null}
       <p class="cpl-lineage">
-        {lineage(entry, { nameOf, t, locale }).map((part, i) =>
+        {lineage(entry, { nameOf, t }).map((part, i) =>
           typeof part === 'string' ? <span key={i}>{part}</span> : <span key={i}>{link(part.id, part.text)}</span>,
         )}
       </p>

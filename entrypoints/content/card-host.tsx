@@ -26,7 +26,6 @@ export interface CardOptions {
   loadDetails: (id: string) => Promise<EntryDetails | undefined>;
   theme: Theme;
   traditionalFirst: boolean;
-  locale: string;
 }
 
 export interface ShowOptions {
@@ -47,8 +46,8 @@ export class CardHost {
   private stopFollowing: (() => void) | undefined;
   private returnFocus: Element | null = null;
   shownEntry: CardEntry | undefined;
-  /** When the last card was rendered and then painted (performance.now()), for the bench. */
-  lastShown = { requested: 0, painted: 0 };
+  /** When the last card was asked for, rendered (our synchronous work done) and painted (performance.now()), for the bench. */
+  lastShown = { requested: 0, rendered: 0, painted: 0 };
 
   constructor(
     private readonly doc: Document,
@@ -79,7 +78,7 @@ export class CardHost {
     this.raise();
     if (show.focus && !this.shownEntry) this.returnFocus = this.doc.activeElement;
     this.shownEntry = entry;
-    const { nameOf, entryOf, loadDetails, theme, traditionalFirst, locale } = this.options;
+    const { nameOf, entryOf, loadDetails, theme, traditionalFirst } = this.options;
     const navigate = (id: string) => {
       const next = entryOf(id);
       if (next)
@@ -96,7 +95,6 @@ export class CardHost {
         loadDetails={loadDetails}
         traditionalFirst={traditionalFirst}
         theme={theme}
-        locale={locale}
         title={show.title}
         inTitle={show.inTitle}
       />,
@@ -119,8 +117,9 @@ export class CardHost {
         card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
     });
+    const rendered = performance.now();
     requestAnimationFrame(() =>
-      requestAnimationFrame(() => (this.lastShown = { requested, painted: performance.now() })),
+      requestAnimationFrame(() => (this.lastShown = { requested, rendered, painted: performance.now() })),
     );
   }
 

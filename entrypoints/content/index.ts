@@ -183,6 +183,5 @@ function cardOptions(glossary: PageGlossary, settings: Settings, root: HTMLEleme
     // Traditional first where the reader chose it, or on pages in traditional Chinese.
     traditionalFirst:
       settings.script === 'traditional' || (settings.script === 'auto' && /^zh-(tw|hk|mo|hant)/i.test(lang)),
-    locale: navigator.language,
   };
 }

@@ -52,7 +52,6 @@ export class ReaderMarks {
       loadDetails: (id) => sendToBackground('entry-details', { id }).catch(() => undefined),
       theme: o.settings.theme,
       traditionalFirst: o.settings.script === 'traditional',
-      locale: navigator.language,
     });
     this.cards = new CardController({
       doc,

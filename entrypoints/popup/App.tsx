@@ -161,7 +161,6 @@ export function App() {
           }
           traditionalFirst={settings.script === 'traditional'}
           theme={settings.theme}
-          locale={navigator.language}
           initiallyExpanded
           closeLabel={t('popupBack')}
         />

@@ -30,6 +30,8 @@ import { gcDuringLoad } from './gc';
 import { makePage } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_PAGES="30 KB,5 MB" measures those pages only (a quick look while working; the README's rows use all). */
+const ONLY = process.env.BENCH_PAGES?.split(',').map((p) => p.trim());
 /**
  * How long the GC rows profile after load: the 5 MB page is fully marked ~0.2 s after load, and the collections that
  * sets off come in the following seconds, in the page's tasks and idle time; 4 s is the window they were studied in.
@@ -168,6 +170,8 @@ interface Ours {
   frame: number;
   longestFrameOurs: number;
   cardMs: number;
+  cardWorkMs: number;
+  idleFrame: number;
 }
 
 async function measureOurs(context: BrowserContext, url: string): Promise<Ours> {
@@ -186,6 +190,11 @@ async function measureOurs(context: BrowserContext, url: string): Promise<Ours> 
     `(() => { const c = globalThis.__cpl; const e = c.engine;
     return { ...e.timings, marks: e.store.size, registered: e.highlighter.registered, startup: c.startupWork, settingsWait: c.settingsWait }; })()`,
   )) as Omit<Ours, 'frame' | 'longestFrameOurs'>;
+  // The same page's frame when nothing of ours changes: what any frame of this page costs.
+  const idleFrame = (await inContentWorld(
+    page,
+    `new Promise((done) => requestAnimationFrame((t1) => requestAnimationFrame((t2) => done(t2 - t1))))`,
+  )) as number;
   // The frame that paints a fresh registration: register inside a frame callback, time to the next frame.
   const frame = (await inContentWorld(
     page,
@@ -196,6 +205,7 @@ async function measureOurs(context: BrowserContext, url: string): Promise<Ours> 
   )) as number;
   // Dwell end to card painted: rest the pointer on the first marked term near the top and let the card open.
   let cardMs = NaN;
+  let cardWorkMs = NaN;
   const at = await page.evaluate(() => {
     for (const name of ['cpl-agency', 'cpl-law', 'cpl-policy']) {
       for (const r of (CSS.highlights.get(name) as unknown as Set<Range>) ?? []) {
@@ -212,9 +222,13 @@ async function measureOurs(context: BrowserContext, url: string): Promise<Ours> 
       await new Promise((r) => setTimeout(r, 100));
       const shown = (await inContentWorld(page, 'globalThis.__cpl.card.lastShown')) as {
         requested: number;
+        rendered: number;
         painted: number;
       };
-      if (shown.painted > shown.requested) cardMs = shown.painted - shown.requested;
+      if (shown.painted > shown.requested) {
+        cardMs = shown.painted - shown.requested;
+        cardWorkMs = shown.rendered - shown.requested;
+      }
     }
   }
   const frames =
@@ -223,7 +237,7 @@ async function measureOurs(context: BrowserContext, url: string): Promise<Ours> 
     )) ?? [];
   const longestFrameOurs = Math.max(0, ...frames.filter((f) => f.ours).map((f) => f.duration));
   await page.close();
-  return { ...t, frame, longestFrameOurs, cardMs };
+  return { ...t, frame, idleFrame, longestFrameOurs, cardMs, cardWorkMs };
 }
 
 async function markJs(context: BrowserContext, url: string, list: string[]): Promise<number> {
@@ -251,7 +265,7 @@ async function main() {
   const withExt = await launch(true);
   const without = await launch(false);
   const results: Record<string, Record<string, number | undefined>> = {};
-  for (const name of Object.keys(pages)) {
+  for (const name of Object.keys(pages).filter((p) => !ONLY || ONLY.includes(p))) {
     const url = base + encodeURIComponent(name);
     const runs: Ours[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measureOurs(withExt, url));
@@ -289,6 +303,8 @@ async function main() {
       longestFrameOurs: pick('longestFrameOurs'),
       frame: pick('frame'),
       cardMs: pick('cardMs'),
+      cardWorkMs: pick('cardWorkMs'),
+      idleFrame: pick('idleFrame'),
       startup: pick('startup'),
       settingsWait: pick('settingsWait'),
       marks: pick('marks'),
@@ -340,8 +356,10 @@ async function main() {
   line('longest slice of ours, ms (target < 50)', (r) => ms(r.longestSlice));
   line('longest frame running our script, ms', (r) => (r.longestFrameOurs ? ms(r.longestFrameOurs) : '< 50'));
   line('frame after registering highlights, ms', (r) => ms(r.frame));
+  line('  a frame of the same page, nothing changed, ms', (r) => ms(r.idleFrame));
   line('ranges registered (near viewport)', (r) => String(r.registered));
   line('dwell end to card painted, ms', (r) => (Number.isNaN(r.cardMs) ? '—' : ms(r.cardMs)));
+  line('  of which our synchronous work, ms', (r) => (Number.isNaN(r.cardWorkMs) ? '—' : ms(r.cardWorkMs)));
   line('start-up work on the main thread, ms (< 20)', (r) => ms(r.startup));
   line('  settings read before it (async), ms', (r) => ms(r.settingsWait));
   line('JS heap added, MB', (r) => r.heapMB!.toFixed(1));

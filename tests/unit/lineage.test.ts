@@ -9,7 +9,7 @@ const byId = new Map(entries.map((e) => [e.id, e]));
 const nameOf = (id: string) => byId.get(id)?.acronyms?.[0] ?? byId.get(id)?.en;
 const text = (parts: LineagePart[]) => parts.map((p) => (typeof p === 'string' ? p : `[${p.text}→${p.id}]`)).join('');
 const line = (id: string, locale: 'en' | 'zh_CN' = 'en') =>
-  text(lineage(byId.get(id)!, { nameOf, t: messagesT(locale), locale: locale === 'en' ? 'en-GB' : 'zh-CN' }));
+  text(lineage(byId.get(id)!, { nameOf, t: messagesT(locale) }));
 
 describe('status and lineage line', () => {
   it('says a renamed body is now its successor, with a link', () => {
@@ -35,8 +35,10 @@ describe('status and lineage line', () => {
   });
 
   it('formats dates as precisely as the data', () => {
-    expect(formatDate('2014', 'en-GB')).toBe('2014');
-    expect(formatDate('2018-03', 'en-GB')).toBe('March 2018');
-    expect(formatDate('2017-06-01', 'en-GB')).toBe('1 June 2017');
+    expect(formatDate('2014', messagesT('en'))).toBe('2014');
+    expect(formatDate('2018-03', messagesT('en'))).toBe('March 2018');
+    expect(formatDate('2017-06-01', messagesT('en'))).toBe('1 June 2017');
+    expect(formatDate('2017-06-01', messagesT('zh_CN'))).toBe('2017年6月1日');
+    expect(formatDate('2018-12', messagesT('zh_CN'))).toBe('2018年12月');
   });
 });
