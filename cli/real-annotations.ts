@@ -39,6 +39,6 @@ if (command === 'show' && id) {
     [id, ...rest].filter((a) => a !== undefined),
   );
 } else {
-  console.error('usage: npm run real -- show ID | status | keys [set KEY ID|null ... | gaps]');
+  console.error('usage: npm run real -- show ID | status | keys [set KEY ID|null ... | gaps | nulls [--write]]');
   process.exitCode = 2;
 }

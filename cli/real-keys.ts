@@ -2,7 +2,9 @@
  * `npm run real -- keys`: maps the real set's keys to glossary entries in tests/fixtures/real/keys.json. Writes the
  * keys that name exactly one entry, never changing a value already there, and prints the keys left to map by hand
  * with the entries worth a look. `keys set KEY ID|null ...` records decisions; `keys gaps` lists the keys mapped to
- * null (the glossary's gaps) by category, on the working set, with only a count for keys used in held-back texts alone.
+ * null (the glossary's gaps) by category, on the working set, with only a count for keys used in held-back texts alone;
+ * `keys nulls [--write]` lists the keys mapped to null that now name exactly one entry (after a glossary round), and
+ * maps them with --write.
  */
 import { compileGlossary } from '../glossary/build/compile';
 import { loadGlossary } from '../glossary/load';
@@ -55,6 +57,16 @@ export function keysCommand(sources: readonly RealSource[], args: string[]): num
       for (const line of list.sort()) console.log(`  ${line}`);
     }
     console.log(`and ${heldBackOnly} null keys used only in held-back texts (not listed)`);
+    return 0;
+  }
+
+  if (args[0] === 'nulls') {
+    const nulls = Object.keys(keys).filter((k) => keys[k] === null);
+    const withoutNulls = Object.fromEntries(Object.entries(keys).filter(([, v]) => v !== null));
+    const found = [...proposeKeys(uses, withoutNulls, entries).proposed].filter(([k]) => nulls.includes(k));
+    for (const [key, id] of found) console.log(`  ${key} → ${label(id)}`);
+    console.log(`${found.length} of ${nulls.length} null keys now name exactly one entry`);
+    if (args.includes('--write') && found.length) writeKeys({ ...keys, ...Object.fromEntries(found) });
     return 0;
   }
 
