@@ -67,6 +67,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-10.json': 'legal-concepts',
   'media.json': 'bodies',
   'legal-concepts-12.json': 'legal-concepts',
+  'legal-concepts-14.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
