@@ -69,6 +69,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'media.json': 'bodies',
   'legal-concepts-12.json': 'legal-concepts',
   'hk-macau-2.json': 'hk-macau-2',
+  'legal-concepts-14.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
