@@ -66,6 +66,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-9.json': 'legal-concepts',
   'legal-concepts-10.json': 'legal-concepts',
   'legal-concepts-11.json': 'legal-concepts',
+  'legal-concepts-13.json': 'legal-core',
   'media.json': 'bodies',
   'legal-concepts-12.json': 'legal-concepts',
   'hk-macau-2.json': 'hk-macau-2',
