@@ -65,6 +65,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'gba.json': 'formulations',
   'legal-concepts-9.json': 'legal-concepts',
   'legal-concepts-10.json': 'legal-concepts',
+  'legal-concepts-15.json': 'legal-concepts',
   'media.json': 'bodies',
 };
 
