@@ -68,6 +68,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-11.json': 'legal-concepts',
   'legal-concepts-13.json': 'legal-core',
   'legal-concepts-16.json': 'legal-concepts',
+  'legal-concepts-15.json': 'legal-concepts',
   'media.json': 'bodies',
   'legal-concepts-12.json': 'legal-concepts',
   'hk-macau-2.json': 'hk-macau-2',
