@@ -15,7 +15,7 @@ import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
 import { mayBeInTitle, officialTitle, titleFits, titleOpenBefore } from './titles';
 import { inAddress } from './urls';
-import { foreignAfter, localBefore, rightBefore } from './whose';
+import { foreignAfter, foreignOrgBefore, localBefore, rightBefore } from './whose';
 import { MatchList, addOnce, toMatches } from './match-list';
 
 export interface Match {
@@ -234,7 +234,9 @@ export class Matcher implements TextMatcher {
       if (entry < 0) continue;
       if (
         foreignEnds.length &&
-        (rightBefore(this.at, foreignEnds, ok.start[k]) || foreignAfter(this.at, this.foreignStarts, ok.end[k]))
+        (rightBefore(this.at, foreignEnds, ok.start[k]) ||
+          foreignAfter(this.at, this.foreignStarts, ok.end[k]) ||
+          foreignOrgBefore(this.at, foreignEnds, this.chinaEnds, ok.start[k]))
       )
         continue;
       const surface = this.surfaces.get(ok.surface[k]);

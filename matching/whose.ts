@@ -28,6 +28,44 @@ export function rightBefore(at: UnitAt, ends: readonly number[], start: number):
   return false;
 }
 
+/** What ends a country's own party, army or government named between the country and a body of it. */
+const ORG_ENDS = ['党', '黨', '部队', '部隊', '军队', '軍隊', '政府'];
+/** The most Han characters between a country and its body's name: 武装部队, 劳动党 (with the name's 党), 人民革命. */
+const ORG_MAX = 5;
+
+/**
+ * Whether a foreign word ending at one of `ends` (sorted) is followed, before `start`, by that country's own party,
+ * army or government: 乌克兰武装部队总参谋部, 朝鲜劳动党中央政治局, 越南共产党中央委员会. Han characters only, at most
+ * ORG_MAX of them, ending (with the name's first unit, for a name that starts with 党) in a party, army or government;
+ * `chinaEnds` between (美国指责中国共产党…) says the body is China's after all.
+ */
+export function foreignOrgBefore(
+  at: UnitAt,
+  ends: readonly number[],
+  chinaEnds: readonly number[],
+  start: number,
+): boolean {
+  for (let k = firstAtLeast(ends, start - ORG_MAX); k < ends.length && ends[k] < start; k++) {
+    const end = ends[k];
+    let between = '';
+    for (let i = end; i < start; i++) {
+      const u = at(i);
+      if (u < 0x4e00 || u > 0x9fff) {
+        between = '';
+        break;
+      }
+      between += String.fromCharCode(u);
+    }
+    if (!between) continue;
+    const withFirst = between + String.fromCharCode(at(start));
+    if (!ORG_ENDS.some((o) => between.endsWith(o) || withFirst.endsWith(o))) continue;
+    const c = firstAtLeast(chinaEnds, end + 1);
+    if (c < chinaEnds.length && chinaEnds[c] <= start) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Characters that end a local unit's name right before a body's name, simplified and traditional. */
 const LOCAL_UNITS = new Set([...'省市县縣区區州乡鄉镇鎮'].map((c) => c.charCodeAt(0)));
 

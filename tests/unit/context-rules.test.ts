@@ -124,6 +124,15 @@ describe('whose body, whose law', () => {
     expect(ids('美国的国务院与网信办')).toEqual([['网信办', 'cac']]);
   });
 
+  it("leaves a body alone after a country and that country's own party, army or government", () => {
+    expect(ids('美国政府国务院与网信办')).toEqual([['网信办', 'cac']]);
+    expect(ids('俄罗斯武装部队国家安全部与网信办')).toEqual([['网信办', 'cac']]);
+    // China named between: the body is China's after all.
+    expect(ids('美国称中国政府国务院')).toEqual([['国务院', 'state-council']]);
+    // Not a party, army or government between: the rule does not apply.
+    expect(ids('美国代表团访问国家安全部')).toEqual([['国家安全部', 'mss']]);
+  });
+
   it('leaves a name followed by "of" and another country alone', () => {
     expect(ids('The Ministry of Foreign Affairs of Japan and the CAC in Beijing')).toEqual([['CAC', 'cac']]);
   });
