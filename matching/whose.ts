@@ -37,7 +37,8 @@ const ORG_MAX = 5;
  * Whether a foreign word ending at one of `ends` (sorted) is followed, before `start`, by that country's own party,
  * army or government: 乌克兰武装部队总参谋部, 朝鲜劳动党中央政治局, 越南共产党中央委员会. Han characters only, at most
  * ORG_MAX of them, ending (with the name's first unit, for a name that starts with 党) in a party, army or government;
- * `chinaEnds` between (美国指责中国共产党…) says the body is China's after all.
+ * `chinaEnds` between (美国称中国政府…) says the body is China's after all. Not after Taiwan (台湾, 臺灣): its parties'
+ * posts (台灣民眾黨立委) are in the glossary as Taiwan's own.
  */
 export function foreignOrgBefore(
   at: UnitAt,
@@ -47,6 +48,8 @@ export function foreignOrgBefore(
 ): boolean {
   for (let k = firstAtLeast(ends, start - ORG_MAX); k < ends.length && ends[k] < start; k++) {
     const end = ends[k];
+    const last = at(end - 1);
+    if (last === 0x6e7e /* 湾 */ || last === 0x7063 /* 灣 */) continue;
     let between = '';
     for (let i = end; i < start; i++) {
       const u = at(i);

@@ -36,6 +36,7 @@ const glossary = compileGlossary([
   entry({ id: 'eight-point', type: 'law', en: 'eight-point regulation', zh: '中央八项规定' }),
   entry({ id: 'review-measures', type: 'law', en: 'Cybersecurity Review Measures', zh: '网络安全审查办法' }),
   entry({ id: 'assessment', type: 'policy', en: 'security assessment for outbound data', zh: '数据出境安全评估' }),
+  entry({ id: 'ly-member', type: 'agency', en: 'Legislative Yuan member', zh: '立法委员', zhAlt: ['立委'] }),
   entry({ id: 'hk-police', type: 'agency', en: 'Hong Kong Police Force', zh: '香港警务处', zhAlt: ['警务处'] }),
   entry({
     id: 'hk-police-chief',
@@ -129,6 +130,9 @@ describe('whose body, whose law', () => {
     expect(ids('俄罗斯武装部队国家安全部与网信办')).toEqual([['网信办', 'cac']]);
     // China named between: the body is China's after all.
     expect(ids('美国称中国政府国务院')).toEqual([['国务院', 'state-council']]);
+    // Taiwan's parties name Taiwan's own posts, which the glossary holds as Taiwan's: the rule leaves them to the rest.
+    expect(ids('台灣民眾黨立委表示')).toEqual([['立委', 'ly-member']]);
+    expect(ids('日本自民黨立委表示')).toEqual([]);
     // Not a party, army or government between: the rule does not apply.
     expect(ids('美国代表团访问国家安全部')).toEqual([['国家安全部', 'mss']]);
   });
