@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { glossaryPlugin, writeBundleFile } from './glossary/build/vite-plugin';
+import { writeGlossaryFiles } from './glossary/build/vite-plugin';
 import { BUNDLE_FILE } from './matching/bundle';
 
 /** pdf.js's CMaps and standard fonts, copied into the build as pdfjs/cmaps and pdfjs/standard_fonts for the PDF
@@ -24,7 +24,6 @@ export default defineConfig({
   imports: false,
   outDir: 'dist',
   vite: () => ({
-    plugins: [glossaryPlugin()],
     build: {
       target: 'es2022',
       // Both browsers preload modules natively; without Vite's polyfill the bundles make no fetch() at all.
@@ -48,7 +47,7 @@ export default defineConfig({
       ];
     },
     'build:publicAssets': (wxt, assets) => {
-      assets.push(...pdfjsAssets(), writeBundleFile(join(wxt.config.wxtDir, 'cpl')));
+      assets.push(...pdfjsAssets(), ...writeGlossaryFiles(join(wxt.config.wxtDir, 'cpl')));
     },
   },
   zip: {

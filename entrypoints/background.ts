@@ -49,7 +49,7 @@ export default defineBackground(() => {
     'entry-details': async ({ id }) => {
       const entry = id.startsWith(USER_ID_PREFIX)
         ? (await loadUserTerms()).map(userEntry).find((e) => e.id === id)
-        : entryById(id);
+        : await entryById(id);
       if (!entry) return undefined;
       const { definition, sources, enUsage, docNumber, definedIn, legalDefinitionZh } = entry;
       return { definition, sources, enUsage, docNumber, definedIn, legalDefinitionZh };

@@ -20,6 +20,8 @@ import { ENTRY_TYPES, STATUSES, type EntryType, type Status } from '../glossary/
 
 /** Where the build puts the bundle in the extension, and where frames fetch it from. */
 export const BUNDLE_FILE = 'glossary.bin';
+/** The full entries' index, for the popup and the background (glossary/bundled.ts); its parts are named after it. */
+export const ENTRIES_FILE = 'glossary-entries.json';
 
 /** What marking needs of an entry, known without parsing the entries. */
 export interface EntryKind {

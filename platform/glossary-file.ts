@@ -12,8 +12,16 @@ import { BUNDLE_FILE } from '../matching/bundle';
 
 /** The glossary file's bytes; rejects with a message naming the file when it cannot be read. */
 export async function fetchGlossaryFile(): Promise<ArrayBuffer> {
-  const url = browser.runtime.getURL(`/${BUNDLE_FILE}` as '/');
+  return (await fetchExtensionFile(BUNDLE_FILE)).arrayBuffer();
+}
+
+/**
+ * A file of the extension's own (the glossary bundle, the full entries for the popup and background): the one
+ * fetch our scripts make, never beyond the extension. Rejects with a message naming the file when it cannot be read.
+ */
+export async function fetchExtensionFile(name: string): Promise<Response> {
+  const url = browser.runtime.getURL(`/${name}` as '/');
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`China Policy Lens: could not read ${BUNDLE_FILE} (HTTP ${response.status})`);
-  return response.arrayBuffer();
+  if (!response.ok) throw new Error(`China Policy Lens: could not read ${name} (HTTP ${response.status})`);
+  return response;
 }

@@ -1,19 +1,17 @@
 /**
- * The glossary at build time: the virtual module `virtual:cpl-glossary` (the full entries, for the popup, options
- * and background) and the content engine's bundle file (`glossary.bin`, matching/bundle.ts), both compiled from
- * the data files. A malformed data file makes the build fail with the file, entry id and field (GlossaryError's
- * message).
+ * The glossary at build time: two files in the extension, both compiled from the data files. The full entries, for
+ * the popup and the background (`glossary-entries.json`, glossary/bundled.ts), and the content engine's bundle
+ * (`glossary.bin`, matching/bundle.ts). The entries were a module of the popup's, whose script passed the 5 MB that
+ * Mozilla's add-on linter parses at 3,486 entries. A malformed data file makes the build fail with the file, entry id
+ * and field (GlossaryError's message).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLE_FILE, packBundle } from '../../matching/bundle';
+import { BUNDLE_FILE, ENTRIES_FILE, packBundle } from '../../matching/bundle';
 import type { CompiledGlossary } from '../../matching/model';
 import { compileGlossary } from './compile';
-import { DATA_DIR, danglingRelations, loadGlossary } from '../load';
+import { danglingRelations, loadGlossary } from '../load';
 import { GlossaryError } from '../schema';
-
-const FULL = 'virtual:cpl-glossary';
-const PREFIX = '\0';
 
 /** The glossary compiled from the data files, after checking that every relation points at an entry. */
 function compiledGlossary(): CompiledGlossary {
@@ -24,32 +22,39 @@ function compiledGlossary(): CompiledGlossary {
 }
 
 /**
- * Writes the bundle file into `dir` (WXT's build:publicAssets hook copies it into the extension) and returns what
- * that hook takes: WXT's generated public files are text, and this one is binary.
+ * The most characters of entries JSON in one file: Mozilla's add-on linter does not parse a file over 5 MB, and a
+ * Chinese character is 3 bytes of UTF-8, so 3 MB of mixed text stays well under it.
  */
-export function writeBundleFile(dir: string): { absoluteSrc: string; relativeDest: string } {
-  mkdirSync(dir, { recursive: true });
-  const absoluteSrc = join(dir, BUNDLE_FILE);
-  writeFileSync(absoluteSrc, packBundle(compiledGlossary()));
-  return { absoluteSrc, relativeDest: BUNDLE_FILE };
-}
+const ENTRIES_PART_MAX_CHARS = 1_500_000;
 
 /**
- * Typed by shape rather than with vite's `Plugin`: WXT builds with its own vite (7) while vitest brings another (8),
- * and a plain object of these hooks fits both.
+ * Writes the bundle file and the entries into `dir` (WXT's build:publicAssets hook copies them into the extension) and
+ * returns what that hook takes: WXT's generated public files are text, and the bundle is binary. The entries are an
+ * index (ENTRIES_FILE: the parts' names) and parts of at most ENTRIES_PART_MAX_CHARS each, in order.
  */
-export function glossaryPlugin() {
-  return {
-    name: 'cpl-glossary',
-    resolveId(id: string) {
-      return id === FULL ? PREFIX + id : undefined;
-    },
-    load(this: { addWatchFile(file: string): void }, id: string) {
-      if (id !== PREFIX + FULL) return undefined;
-      for (const f of readdirSync(DATA_DIR)) if (f.endsWith('.json')) this.addWatchFile(join(DATA_DIR, f));
-      // JSON.parse of a string literal is parsed faster by engines than the same data as an object literal.
-      const { entries } = compiledGlossary();
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify({ entries }))});`;
-    },
+export function writeGlossaryFiles(dir: string): Array<{ absoluteSrc: string; relativeDest: string }> {
+  mkdirSync(dir, { recursive: true });
+  const glossary = compiledGlossary();
+  const files: Array<{ absoluteSrc: string; relativeDest: string }> = [];
+  const write = (name: string, data: string | Uint8Array) => {
+    const absoluteSrc = join(dir, name);
+    writeFileSync(absoluteSrc, data);
+    files.push({ absoluteSrc, relativeDest: name });
   };
+  write(BUNDLE_FILE, packBundle(glossary));
+  const parts: string[][] = [[]];
+  let size = 0;
+  for (const entry of glossary.entries) {
+    const json = JSON.stringify(entry);
+    if (size + json.length > ENTRIES_PART_MAX_CHARS && parts[parts.length - 1].length) {
+      parts.push([]);
+      size = 0;
+    }
+    parts[parts.length - 1].push(json);
+    size += json.length + 1;
+  }
+  const names = parts.map((_, i) => ENTRIES_FILE.replace(/\.json$/, `-${i}.json`));
+  parts.forEach((part, i) => write(names[i], `[${part.join(',')}]`));
+  write(ENTRIES_FILE, JSON.stringify({ parts: names }));
+  return files;
 }
