@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { writeGlossaryFiles } from './glossary/build/vite-plugin';
+import { writeGlossaryFiles } from './glossary/build/files';
 import { BUNDLE_FILE } from './matching/bundle';
 
 /** pdf.js's CMaps and standard fonts, copied into the build as pdfjs/cmaps and pdfjs/standard_fonts for the PDF

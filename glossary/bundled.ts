@@ -1,6 +1,6 @@
 /**
  * Every field of every entry, for the popup's search and entry view and the background's card details: JSON files in
- * the extension (`glossary-entries.json` names the parts; written at build time by glossary/build/vite-plugin.ts),
+ * the extension (`glossary-entries.json` names the parts; written at build time by glossary/build/files.ts),
  * read once per page that needs them. Not a module, and in parts: as a script, or as one file, the entries passed the
  * 5 MB that Mozilla's add-on linter parses.
  */
