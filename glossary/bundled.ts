@@ -14,6 +14,12 @@ interface LoadedEntries {
 }
 
 let loading: Promise<LoadedEntries> | undefined;
+let loaded: LoadedEntries | undefined;
+
+/** The bundled entries if they have been read, else undefined. */
+export function loadedEntries(): LoadedEntries | undefined {
+  return loaded;
+}
 
 /** The bundled entries, read from the extension the first time they are asked for. */
 export function loadEntries(): Promise<LoadedEntries> {
@@ -24,7 +30,8 @@ export function loadEntries(): Promise<LoadedEntries> {
     )
     .then((parts) => {
       const entries = parts.flat();
-      return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+      loaded = { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+      return loaded;
     });
   loading.catch(() => (loading = undefined));
   return loading;

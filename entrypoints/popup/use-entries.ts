@@ -1,17 +1,17 @@
 /** The entries the popup searches: the bundled glossary, then the user's own terms (kept current while open). */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CompiledEntry } from '../../matching/model';
-import { loadEntries } from '../../glossary/bundled';
+import { loadEntries, loadedEntries } from '../../glossary/bundled';
 import { userEntry } from '../../user-terms/entries';
 import { loadUserTerms, userTermsItem } from '../../user-terms/store';
 import type { UserTerm } from '../../user-terms/schema';
 
 export function useEntries(): { entries: readonly CompiledEntry[]; byId: Map<string, CompiledEntry> } {
   const [user, setUser] = useState<UserTerm[]>([]);
-  const [bundled, setBundled] = useState<readonly CompiledEntry[]>([]);
+  // Read before the popup's first render (main.tsx); if that read failed, tried again here.
+  const [bundled, setBundled] = useState<readonly CompiledEntry[]>(() => loadedEntries()?.entries ?? []);
   useEffect(() => {
-    // The entries file is read once per popup; until then the search has the user's terms alone.
-    void loadEntries().then(({ entries }) => setBundled(entries));
+    if (!loadedEntries()) void loadEntries().then(({ entries }) => setBundled(entries));
   }, []);
   useEffect(() => {
     void loadUserTerms().then(setUser);
