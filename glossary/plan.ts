@@ -65,14 +65,14 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'gba.json': 'formulations',
   'legal-concepts-9.json': 'legal-concepts',
   'legal-concepts-10.json': 'legal-concepts',
-  'legal-concepts-11.json': 'legal-concepts',
-  'legal-concepts-13.json': 'legal-core',
-  'legal-concepts-16.json': 'legal-concepts',
-  'legal-concepts-15.json': 'legal-concepts',
   'media.json': 'bodies',
+  'legal-concepts-11.json': 'legal-concepts',
   'legal-concepts-12.json': 'legal-concepts',
-  'hk-macau-2.json': 'hk-macau-2',
+  'legal-concepts-13.json': 'legal-core',
   'legal-concepts-14.json': 'legal-concepts',
+  'legal-concepts-15.json': 'legal-concepts',
+  'legal-concepts-16.json': 'legal-concepts',
+  'hk-macau-2.json': 'hk-macau-2',
 };
 
 const cells = (line: string) =>

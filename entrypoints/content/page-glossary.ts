@@ -64,20 +64,21 @@ export function pageGlossary(options: PageGlossaryOptions): PageGlossary {
   const offset = bundled.kinds.length;
   let typeOf = (i: number) => bundled.kinds.type(i);
   let user: UserGlossary | StoredUserGlossary | undefined;
-  if (options.userTermsFile) user = unpackUserTerms(options.userTermsFile, offset, keep);
-  else if (options.userTerms?.length) {
+  let userEntries: EntryList | undefined;
+  if (options.userTermsFile) {
+    user = unpackUserTerms(options.userTermsFile, offset, keep);
+    userEntries = user.entries;
+  } else if (options.userTerms?.length) {
     const compiled = userGlossary(options.userTerms, offset);
     const surfaces = keep
       ? compiled.surfaces.map((s) => ({ ...s, entries: s.entries.filter((i) => keep(compiled.entries[i - offset])) }))
       : compiled.surfaces;
     user = { ...compiled, surfaces };
+    userEntries = new ArrayEntries(compiled.entries);
   }
-  if (user) {
+  if (user && userEntries) {
     const theirs = user;
-    entries = new JoinedEntries(
-      bundled.entries,
-      'get' in theirs.entries ? theirs.entries : new ArrayEntries(theirs.entries),
-    );
+    entries = new JoinedEntries(bundled.entries, userEntries);
     typeOf = (i) => (i < offset ? bundled.kinds.type(i) : theirs.kinds.type(i - offset));
     matcher = new MatcherUnion(bundledMatcher, new Matcher(user.surfaces, user.automaton));
     lap('userTerms');
