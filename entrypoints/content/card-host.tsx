@@ -71,6 +71,31 @@ export class CardHost {
     return mount;
   }
 
+  /**
+   * Renders a card for `entry` once into an element that is not in the document, and clears it: the code and the
+   * messages a card uses are then warm when the first real one opens. Nothing is added to the page, which could
+   * otherwise tell, before the reader ever asked for a card, that the extension is there.
+   */
+  warm(entry: CardEntry): void {
+    const { nameOf, loadDetails, theme, traditionalFirst } = this.options;
+    const detached = this.doc.createElement('div');
+    const none = () => {};
+    render(
+      <Card
+        entry={entry}
+        alternatives={[]}
+        nameOf={nameOf}
+        onNavigate={none}
+        onClose={none}
+        loadDetails={loadDetails}
+        traditionalFirst={traditionalFirst}
+        theme={theme}
+      />,
+      detached,
+    );
+    render(null, detached);
+  }
+
   /** Shows the card for `entry` next to `anchor`. */
   show(entry: CardEntry, anchor: Anchor, show: ShowOptions): void {
     const requested = show.requestedAt ?? performance.now();

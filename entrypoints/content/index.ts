@@ -20,6 +20,8 @@ import './highlights.css';
 import { Revealer, lookUpSelection, pageTerms, runCommand } from './page-commands';
 import { PauseSwitch } from './pause';
 import { PageEngine } from './scanning';
+import type { MarkStore } from './marks';
+import { CARD_WARM_IDLE_TIMEOUT_MS } from '../../platform/constants';
 
 /** When this frame's script started evaluating: start-up time is measured from here. */
 const scriptStart = performance.now();
@@ -136,7 +138,9 @@ function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt
   });
   let unlistenTerms = () => {};
   void engine.start().then(() => {
-    if (!isTop || controller.signal.aborted) return;
+    if (controller.signal.aborted) return;
+    warmCard(card, engine.store, glossary, controller.signal);
+    if (!isTop) return;
     unlistenTerms = onMessages({ 'list-page-terms': () => pageTerms(engine.store, glossary) });
     const byType = Object.fromEntries(ENTRY_TYPES.map((t) => [t, 0])) as Record<EntryType, number>;
     let total = 0;
@@ -156,6 +160,19 @@ function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt
     unlisten();
     unlistenTerms();
   };
+}
+
+/** Rehearses the first card when the page is idle, with the first mark's entry, if the page has any marks. */
+function warmCard(card: CardHost, store: MarkStore, glossary: PageGlossary, signal: AbortSignal): void {
+  const first = store.ids()[0];
+  if (first === undefined) return;
+  const idle = requestIdleCallback(
+    () => {
+      if (!signal.aborted) card.warm(glossary.entries.get(store.entry(first)));
+    },
+    { timeout: CARD_WARM_IDLE_TIMEOUT_MS },
+  );
+  signal.addEventListener('abort', () => cancelIdleCallback(idle));
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
