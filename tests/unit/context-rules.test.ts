@@ -125,6 +125,18 @@ describe('whose body, whose law', () => {
     expect(ids('美国的国务院与网信办')).toEqual([['网信办', 'cac']]);
   });
 
+  it('knows every member state of the United Nations, not only the countries news about China names most', () => {
+    expect(ids('中国外交部和土耳其外交部、沙特外交部、巴勒斯坦外交部')).toEqual([['外交部', 'mofa']]);
+    expect(ids("China's Ministry of Foreign Affairs and Mexico's Ministry of Foreign Affairs")).toEqual([
+      ['Ministry of Foreign Affairs', 'mofa'],
+    ]);
+    expect(ids('The Turkish Ministry of State Security and the CAC in Beijing')).toEqual([['CAC', 'cac']]);
+    // Taiwan's own transliterations, in traditional characters: 沙烏地阿拉伯外交部 is Saudi Arabia's.
+    expect(ids('中國外交部與沙烏地阿拉伯外交部')).toEqual([['外交部', 'mofa']]);
+    // 中非 is China–Africa, not the Central African Republic: the name after it stays China's.
+    expect(ids('中非合作与国家安全部')).toEqual([['国家安全部', 'mss']]);
+  });
+
   it("leaves a body alone after a country and that country's own party, army or government", () => {
     expect(ids('美国政府国务院与网信办')).toEqual([['网信办', 'cac']]);
     expect(ids('俄罗斯武装部队国家安全部与网信办')).toEqual([['网信办', 'cac']]);
