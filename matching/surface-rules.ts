@@ -80,12 +80,15 @@ export const LAW_CHAR = 0x6cd5;
 /**
  * Whether a Chinese match ending in 法 (LAW_CHAR) is really the start of a longer word, so not a law's title:
  * 网络安全法律法规 is "cybersecurity laws and regulations", not the Cybersecurity Law; 网络安全法规 "cybersecurity
- * regulations"; 国家安全法例 (Hong Kong usage) "national security legislation". But 网络安全法规定 is the law
+ * regulations"; 国家安全法例 (Hong Kong usage) "national security legislation"; 公司法人 "a company as legal person". But 网络安全法规定 is the law
  * "stipulating" (法 + 规定), and 国家安全法例如 the law "for example" (法 + 例如). Found by the held-out eval texts.
  * `next` and `after` are the two code units after the 法 (-1 past the text).
  */
 export function lawTitleRunsOn(next: number, after: number): boolean {
   if (next === 0x5f8b /* 律 */) return true;
+  // 法人, "legal person": 公司法人 is a company as a legal person, 農業法人 Taiwan's agricultural corporation. But
+  // 公司法人民法院… is the law, then a court (法 + 人民), and 法人大 the law, then a people's congress.
+  if (next === 0x4eba /* 人 */) return after !== 0x6c11 /* 民 */ && after !== 0x5927; /* 大 */
   if (next === 0x89c4 /* 规 */ || next === 0x898f /* 規 */) return after !== 0x5b9a; /* 定 */
   if (next === 0x4f8b /* 例 */) return after !== 0x5982; /* 如 */
   return false;

@@ -26,13 +26,16 @@ describe('matcher', () => {
     ]);
   });
 
-  it('does not take a law title out of a longer word: 法律, 法规, 法例 (but 法规定 and 法例如 keep it)', () => {
+  it('does not take a law title out of a longer word: 法律, 法规, 法例, 法人 (but 法规定, 法例如 and 法人民 keep it)', () => {
     expect(found('宣传网络安全法律法规')).toEqual([]);
     expect(found('网络安全法规')).toEqual([]);
     expect(found('網絡安全法例')).toEqual([]);
     expect(found('网络安全法规定，网络运营者')).toEqual([['网络安全法', 'cybersecurity-law']]);
     expect(found('網絡安全法規定')).toEqual([['網絡安全法', 'cybersecurity-law']]);
     expect(found('网络安全法例如')).toEqual([['网络安全法', 'cybersecurity-law']]);
+    expect(found('网络安全法人员')).toEqual([]);
+    expect(found('依照网络安全法人民法院受理')).toEqual([['网络安全法', 'cybersecurity-law']]);
+    expect(found('违反网络安全法人大常委会')).toEqual([['网络安全法', 'cybersecurity-law']]);
     expect(found('《网络安全法》律师')).toEqual([['网络安全法', 'cybersecurity-law']]);
     expect(found('网络安全法')).toEqual([['网络安全法', 'cybersecurity-law']]);
   });
