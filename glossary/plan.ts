@@ -74,6 +74,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-16.json': 'legal-concepts',
   'hk-macau-2.json': 'hk-macau-2',
   'formulations-5.json': 'formulations-5',
+  'agencies-4.json': 'bodies',
 };
 
 const cells = (line: string) =>
