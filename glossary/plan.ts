@@ -76,6 +76,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'formulations-5.json': 'formulations-5',
   'agencies-4.json': 'bodies',
   'legal-concepts-17.json': 'legal-core',
+  'events.json': 'events',
 };
 
 const cells = (line: string) =>
