@@ -143,9 +143,13 @@ export class CardHost {
       });
     });
     const rendered = performance.now();
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => (this.lastShown = { requested, rendered, painted: performance.now() })),
-    );
+    // Painted: a message posted from the next frame's callback is delivered once that frame has been painted (the
+    // "after next paint" measure), where a second frame callback would count a whole frame more.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (this.lastShown = { requested, rendered, painted: performance.now() });
+      channel.port2.postMessage(0);
+    });
   }
 
   /**
