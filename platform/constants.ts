@@ -19,9 +19,8 @@ export const CARD_DWELL_RANGE_MS = [0, 2000] as const;
 export const CARD_HIDE_GRACE_MS = 300;
 
 /**
- * How long the first card's rehearsal may wait for an idle moment once a page is marked. A first card took 35-52 ms
- * of script (code run for the first time, i18n read), a later one 4-7 ms: rehearsing it off the page while nobody
- * waits keeps the first hover within a frame or two. A page busy for longer than this gets it anyway.
+ * How long the first card's rehearsal may wait for an idle moment once a page is marked: code run for the first time
+ * made the first card several times slower than later ones (docs/performance.md). A page busy for longer gets it anyway.
  */
 export const CARD_WARM_IDLE_TIMEOUT_MS = 2000;
 
