@@ -73,6 +73,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-15.json': 'legal-concepts',
   'legal-concepts-16.json': 'legal-concepts',
   'hk-macau-2.json': 'hk-macau-2',
+  'formulations-6.json': 'formulations-6',
 };
 
 const cells = (line: string) =>
