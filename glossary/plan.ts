@@ -77,6 +77,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'agencies-4.json': 'bodies',
   'legal-concepts-17.json': 'legal-core',
   'events.json': 'events',
+  'formulations-6.json': 'formulations-6',
 };
 
 const cells = (line: string) =>
