@@ -72,6 +72,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-14.json': 'legal-concepts',
   'legal-concepts-15.json': 'legal-concepts',
   'legal-concepts-16.json': 'legal-concepts',
+  'legal-concepts-18.json': 'legal-core',
   'hk-macau-2.json': 'hk-macau-2',
   'formulations-5.json': 'formulations-5',
   'agencies-4.json': 'bodies',
