@@ -75,6 +75,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'hk-macau-2.json': 'hk-macau-2',
   'formulations-5.json': 'formulations-5',
   'agencies-4.json': 'bodies',
+  'party-concepts-2.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
