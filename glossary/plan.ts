@@ -79,6 +79,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-17.json': 'legal-core',
   'events.json': 'events',
   'formulations-6.json': 'formulations-6',
+  'party-concepts-2.json': 'legal-concepts',
 };
 
 const cells = (line: string) =>
