@@ -75,6 +75,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'hk-macau-2.json': 'hk-macau-2',
   'formulations-5.json': 'formulations-5',
   'agencies-4.json': 'bodies',
+  'legal-concepts-19.json': 'legal-core',
 };
 
 const cells = (line: string) =>
