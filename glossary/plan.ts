@@ -81,6 +81,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'formulations-6.json': 'formulations-6',
   'party-concepts-2.json': 'legal-concepts',
   'legal-concepts-19.json': 'legal-core',
+  'legal-concepts-20.json': 'legal-core',
 };
 
 const cells = (line: string) =>
