@@ -77,6 +77,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'agencies-4.json': 'bodies',
   'legal-concepts-17.json': 'legal-core',
   'events.json': 'events',
+  'hk-macau-3.json': 'hk-macau-2',
 };
 
 const cells = (line: string) =>
