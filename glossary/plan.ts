@@ -82,6 +82,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'party-concepts-2.json': 'legal-concepts',
   'legal-concepts-19.json': 'legal-core',
   'legal-concepts-20.json': 'legal-core',
+  'hk-macau-3.json': 'hk-macau-2',
 };
 
 const cells = (line: string) =>
