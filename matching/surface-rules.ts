@@ -80,8 +80,9 @@ export const LAW_CHAR = 0x6cd5;
 /**
  * Whether a Chinese match ending in 法 (LAW_CHAR) is really the start of a longer word, so not a law's title:
  * 网络安全法律法规 is "cybersecurity laws and regulations", not the Cybersecurity Law; 网络安全法规 "cybersecurity
- * regulations"; 国家安全法例 (Hong Kong usage) "national security legislation"; 公司法人 "a company as legal person". But 网络安全法规定 is the law
- * "stipulating" (法 + 规定), and 国家安全法例如 the law "for example" (法 + 例如). Found by the held-out eval texts.
+ * regulations"; 国家安全法例 (Hong Kong usage) "national security legislation"; 公司法人 "a company as legal person".
+ * But 网络安全法规定 is the law "stipulating" (法 + 规定), and 国家安全法例如 the law "for example" (法 + 例如). Found by
+ * the held-out eval texts.
  * `next` and `after` are the two code units after the 法 (-1 past the text).
  */
 export function lawTitleRunsOn(next: number, after: number): boolean {

@@ -6,7 +6,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
-import { Card } from '../../components/Card';
+import { Card, type CardProps } from '../../components/Card';
 import type { CardEntry, EntryDetails } from '../../matching/model';
 import { CARD_OFFSET_PX, CARD_VIEWPORT_PADDING_PX } from '../../platform/constants';
 import type { Theme } from '../../platform/settings';
@@ -77,23 +77,29 @@ export class CardHost {
    * otherwise tell, before the reader ever asked for a card, that the extension is there.
    */
   warm(entry: CardEntry): void {
-    const { nameOf, loadDetails, theme, traditionalFirst } = this.options;
     const detached = this.doc.createElement('div');
     const none = () => {};
-    render(
+    render(this.card(entry, { alternatives: [], onNavigate: none, onClose: none }), detached);
+    render(null, detached);
+  }
+
+  /** The card for `entry`, with what every card takes from the options and what this one takes from its caller. */
+  private card(
+    entry: CardEntry,
+    own: Pick<CardProps, 'alternatives' | 'onNavigate' | 'onClose' | 'title' | 'inTitle'>,
+  ) {
+    const { nameOf, loadDetails, theme, traditionalFirst } = this.options;
+    return (
       <Card
+        key={entry.id}
         entry={entry}
-        alternatives={[]}
         nameOf={nameOf}
-        onNavigate={none}
-        onClose={none}
         loadDetails={loadDetails}
         traditionalFirst={traditionalFirst}
         theme={theme}
-      />,
-      detached,
+        {...own}
+      />
     );
-    render(null, detached);
   }
 
   /** Shows the card for `entry` next to `anchor`. */
@@ -103,28 +109,13 @@ export class CardHost {
     this.raise();
     if (show.focus && !this.shownEntry) this.returnFocus = this.doc.activeElement;
     this.shownEntry = entry;
-    const { nameOf, entryOf, loadDetails, theme, traditionalFirst } = this.options;
     const navigate = (id: string) => {
-      const next = entryOf(id);
+      const next = this.options.entryOf(id);
       if (next)
         this.show(next, anchor, { ...show, alternatives: [], focus: true, title: undefined, inTitle: undefined });
     };
-    render(
-      <Card
-        key={entry.id}
-        entry={entry}
-        alternatives={show.alternatives}
-        nameOf={nameOf}
-        onNavigate={navigate}
-        onClose={show.onClose}
-        loadDetails={loadDetails}
-        traditionalFirst={traditionalFirst}
-        theme={theme}
-        title={show.title}
-        inTitle={show.inTitle}
-      />,
-      mount,
-    );
+    const { alternatives, onClose, title, inTitle } = show;
+    render(this.card(entry, { alternatives, onNavigate: navigate, onClose, title, inTitle }), mount);
     const card = mount.firstElementChild as HTMLElement;
     if (show.focus) card.focus({ preventScroll: true });
     this.stopFollowing?.();

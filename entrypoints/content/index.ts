@@ -164,11 +164,12 @@ function markDocument(root: HTMLElement, { settings, glossary, isTop, settingsAt
 
 /** Rehearses the first card when the page is idle, with the first mark's entry, if the page has any marks. */
 function warmCard(card: CardHost, store: MarkStore, glossary: PageGlossary, signal: AbortSignal): void {
-  const first = store.ids()[0];
-  if (first === undefined) return;
+  if (!store.size) return;
   const idle = requestIdleCallback(
     () => {
-      if (!signal.aborted) card.warm(glossary.entries.get(store.entry(first)));
+      // Looked up here, on idle, not on the way out of the first scan: listing a long page's marks is work too.
+      const first = store.ids()[0];
+      if (!signal.aborted && first !== undefined) card.warm(glossary.entries.get(store.entry(first)));
     },
     { timeout: CARD_WARM_IDLE_TIMEOUT_MS },
   );
