@@ -68,7 +68,8 @@ const POOLS = [
     'state-media',
     1,
     'clkhoo5211/upgraded-octo-fortnight',
-    (p) => /^2025\/12\/\d\d\/politics\.md$/.test(p),
+    // December's files ran out after batch 4; from batch 5 the pool is November's and December's.
+    (p) => /^2025\/1[12]\/\d\d\/politics\.md$/.test(p),
     () => true,
     (l) => /^#/.test(l),
   ],
@@ -119,6 +120,7 @@ for (const [genre, poolCount, repo, pathOk, textOk, startOk] of POOLS) {
     .split('\n')
     .filter((p) => p && pathOk(p) && !usedPaths.has(`${repo}:${p}`))
     .sort();
+  if (paths.length < count) throw new Error(`${genre} pool of ${repo} has ${paths.length} unused files, ${count} needed`);
   let taken = 0;
   for (let tries = 0; taken < count && tries < 2000; tries++) {
     const path = pick(paths);
