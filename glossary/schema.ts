@@ -178,6 +178,11 @@ const EntrySchema = v.pipe(
      */
     unmarked: v.optional(nameList),
     /**
+     * Of the `unmarked` names, those that are terms of art in a law's own text (重伤, 事业单位, 违法所得): marked in a
+     * paragraph that is one (matching/law-text.ts), unmarked elsewhere.
+     */
+    markedInLaw: v.optional(nameList),
+    /**
      * Phrases in which one of this entry's surfaces means something else ("CAC 40" the index, "PLA filament"):
      * text matching one of them is never marked as this entry.
      */
@@ -219,6 +224,13 @@ const EntrySchema = v.pipe(
   v.forward(
     v.check((e) => (e.unmarked ?? []).every((s) => namesOf(e).has(s)), NOT_A_NAME),
     ['unmarked'],
+  ),
+  v.forward(
+    v.check(
+      (e) => (e.markedInLaw ?? []).every((s) => (e.unmarked ?? []).includes(s)),
+      'lists a name that is not also `unmarked`',
+    ),
+    ['markedInLaw'],
   ),
   v.forward(
     v.check(

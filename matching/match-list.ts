@@ -2,6 +2,7 @@
  * Matches as the matcher returns them in its hot loop: parallel typed arrays reused from call to call, so that a
  * 5 MB page does not allocate an object per match; `toMatches` turns them into objects where that does not matter.
  */
+import { CHINA, LAW_TEXT } from './context';
 import type { Match } from './matcher';
 
 /** Matches as parallel arrays (`count` of them are valid), filled by `Matcher.scan`. */
@@ -11,19 +12,19 @@ export class MatchList {
   end = new Int32Array(64);
   surface = new Int32Array(64);
   entry = new Int32Array(64);
-  /** 1 where the match is `Match.china`. */
-  china = new Uint8Array(64);
+  /** Bits of what the match's paragraph says (matching/context.ts): CHINA for `Match.china`, LAW_TEXT for `Match.law`. */
+  flags = new Uint8Array(64);
 
-  /** Adds a match; its `china` flag is left as it was: `setChina` it where it matters (the scan's hot loop). */
+  /** Adds a match; its flags are left as they were: `setFlags` them where it matters (the scan's hot loop). */
   push(start: number, end: number, surface: number, entry: number): void {
     if (this.count === this.start.length) {
       this.start = grow(this.start);
       this.end = grow(this.end);
       this.surface = grow(this.surface);
       this.entry = grow(this.entry);
-      const c = new Uint8Array(this.china.length * 2);
-      c.set(this.china);
-      this.china = c;
+      const f = new Uint8Array(this.flags.length * 2);
+      f.set(this.flags);
+      this.flags = f;
     }
     const i = this.count++;
     this.start[i] = start;
@@ -32,8 +33,8 @@ export class MatchList {
     this.entry[i] = entry;
   }
 
-  setChina(i: number, china: number): void {
-    this.china[i] = china;
+  setFlags(i: number, flags: number): void {
+    this.flags[i] = flags;
   }
 }
 
@@ -47,7 +48,8 @@ export function toMatches(list: MatchList): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < list.count; i++) {
     const m: Match = { start: list.start[i], end: list.end[i], surface: list.surface[i], entry: list.entry[i] };
-    if (list.china[i]) m.china = true;
+    if (list.flags[i] & CHINA) m.china = true;
+    if (list.flags[i] & LAW_TEXT) m.law = true;
     out.push(m);
   }
   return out;

@@ -8,6 +8,8 @@
  * if joined, so that no joined string is built for every paragraph of a page. Matches come back in typed arrays
  * reused from call to call: on a 5 MB page an object per match and per run showed as a large share of GC time.
  */
+import { isLawText } from './law-text';
+import { CHINA, LAW_TEXT } from './context';
 import { buildAutomaton, emitOf, type Automaton } from './automaton';
 import { SurfaceKind, WORD_END, WORD_START, asList, isCue, type CompiledSurface } from './model';
 import type { MatchSurface, SurfaceList } from './model';
@@ -28,6 +30,8 @@ export interface Match {
   entry: number;
   /** Set on an ambiguous name whose paragraph says it is China's ("Beijing's", 我国): it counts as unambiguous. */
   china?: true;
+  /** Set on a law-only name (`MatchSurface.lawText`) whose paragraph is a law's own text (matching/law-text.ts). */
+  law?: true;
 }
 
 /** What the page engine and the scanner need of a matcher: its surfaces, and text in, matches out. */
@@ -72,6 +76,8 @@ export class Matcher implements TextMatcher {
   private partCount = 0;
   private partStart = new Int32Array(16);
   private total = 0;
+  /** Whether the text being matched is a law's own text: -1 until a law-only name asks (matching/law-text.ts). */
+  private lawText = -1;
 
   /** From compiled surfaces (building the automaton, as in Node), or from surfaces and a prebuilt automaton. */
   constructor(surfaces: readonly CompiledSurface[]);
@@ -186,6 +192,7 @@ export class Matcher implements TextMatcher {
     const { against, preferred, foreignEnds } = this;
     for (const list of [against, preferred, foreignEnds, this.foreignStarts, this.chinaEnds]) list.length = 0;
     let china = false;
+    this.lawText = -1;
     for (let i = 0; i < c.count; i++) {
       const surface = this.surfaces.get(c.surface[i]);
       if (surface.kind === SurfaceKind.TitleEnd) {
@@ -244,10 +251,11 @@ export class Matcher implements TextMatcher {
       if (preferred.length) entry = surface.entries.find((e) => preferred.includes(e)) ?? entry;
       if (against.length && !surface.ambiguous) addOnce(named, [entry]);
       out.push(ok.start[k], ok.end[k], ok.surface[k], entry);
-      out.setChina(out.count - 1, 0);
+      out.setFlags(out.count - 1, surface.lawText && this.isLawText() ? LAW_TEXT : 0);
     }
     if (against.length) this.dropOtherSense(out);
-    if (china) for (let i = 0; i < out.count; i++) if (this.surfaces.get(out.surface[i]).ambiguous) out.china[i] = 1;
+    if (china)
+      for (let i = 0; i < out.count; i++) if (this.surfaces.get(out.surface[i]).ambiguous) out.flags[i] |= CHINA;
   }
 
   /**
@@ -310,6 +318,12 @@ export class Matcher implements TextMatcher {
   }
 
   private readonly at = (pos: number): number => this.unitAt(pos);
+
+  /** Whether the text being matched is a law's own text, read once per text and only when a law-only name is met. */
+  private isLawText(): boolean {
+    if (this.lawText < 0) this.lawText = isLawText(this.parts.slice(0, this.partCount).join('')) ? 1 : 0;
+    return this.lawText === 1;
+  }
 
   /**
    * Whether a selected match names nothing where it stands: in a web or mail address, or in a 《》 title of another

@@ -85,6 +85,8 @@ export interface MatchSurface {
    * 县, 区… it names the local office, which the card would call the central body (`localBefore`).
    */
   local?: boolean;
+  /** A term of art marked only in a paragraph of a law's own text (an entry's `markedInLaw`; matching/law-text.ts). */
+  lawText?: boolean;
 }
 
 /**
@@ -96,6 +98,8 @@ export interface SurfaceList {
   get(index: number): MatchSurface;
   /** Whether surface `index` is ambiguous, without making its record. */
   ambiguous(index: number): boolean;
+  /** Whether surface `index` is marked only in a law's own text, without making its record. */
+  lawText(index: number): boolean;
   /** Its preferred entry, or -1 (an exclusion, or no entry kept), without making its record. */
   firstEntry(index: number): number;
 }
@@ -106,6 +110,7 @@ function listOf(surfaces: readonly MatchSurface[]): SurfaceList {
     length: surfaces.length,
     get: (index) => surfaces[index],
     ambiguous: (index) => surfaces[index].ambiguous,
+    lawText: (index) => !!surfaces[index].lawText,
     firstEntry: (index) => surfaces[index].entries[0] ?? -1,
   };
 }
@@ -122,6 +127,7 @@ export function joinLists(base: SurfaceList, extra: SurfaceList): SurfaceList {
     length: offset + extra.length,
     get: (i) => (i < offset ? base.get(i) : extra.get(i - offset)),
     ambiguous: (i) => (i < offset ? base.ambiguous(i) : extra.ambiguous(i - offset)),
+    lawText: (i) => (i < offset ? base.lawText(i) : extra.lawText(i - offset)),
     firstEntry: (i) => (i < offset ? base.firstEntry(i) : extra.firstEntry(i - offset)),
   };
 }

@@ -10,6 +10,7 @@ import type { SectionData, Sections } from './sections';
 const AMBIGUOUS = 1;
 const TITLE = 8;
 const LOCAL = 16;
+const LAW_TEXT = 32;
 /** `recordEntries` of a record whose entries are a list (`recordLists`). */
 const LIST = 0xffffffff;
 
@@ -23,7 +24,12 @@ export function packRecords(surfaces: readonly MatchSurface[]): Record<string, S
   const exactText: string[] = [];
   const recordOf = new Map<string, number>();
   const which = surfaces.map((s) => {
-    const flags = (s.ambiguous ? AMBIGUOUS : 0) | (s.edges << 1) | (s.title ? TITLE : 0) | (s.local ? LOCAL : 0);
+    const flags =
+      (s.ambiguous ? AMBIGUOUS : 0) |
+      (s.edges << 1) |
+      (s.title ? TITLE : 0) |
+      (s.local ? LOCAL : 0) |
+      (s.lawText ? LAW_TEXT : 0);
     const exact = s.kind === SurfaceKind.Acronym || (isCue(s.kind) && s.exact) ? s.exact : '';
     const key = JSON.stringify([s.kind, flags, s.entries, exact]);
     let index = recordOf.get(key);
@@ -92,6 +98,10 @@ export class RecordTable implements SurfaceList {
     return ((this.bits[this.which[index]] >> 8) & AMBIGUOUS) === AMBIGUOUS;
   }
 
+  lawText(index: number): boolean {
+    return ((this.bits[this.which[index]] >> 8) & LAW_TEXT) === LAW_TEXT;
+  }
+
   firstEntry(index: number): number {
     const record = this.which[index];
     const one = this.entry[record];
@@ -114,6 +124,7 @@ export class RecordTable implements SurfaceList {
       edges: (flags >> 1) & 3,
       title: (flags & TITLE) === TITLE,
       local: (flags & LOCAL) === LOCAL,
+      lawText: (flags & LAW_TEXT) === LAW_TEXT,
     };
   }
 

@@ -21,6 +21,7 @@ export interface NameFields {
   pinyin?: string;
   pinyinAlt?: readonly string[];
   unmarked?: readonly string[];
+  markedInLaw?: readonly string[];
 }
 
 export interface RawSurface {
@@ -28,6 +29,8 @@ export interface RawSurface {
   kind: SurfaceKind;
   /** The name in the data it was derived from (itself, or the simplified form of a traditional one). */
   from: string;
+  /** A form of a name listed `markedInLaw`: marked only in a law's own text. */
+  lawText?: boolean;
 }
 
 /** Other Chinese forms of a simplified name (traditional characters, Taiwan and Hong Kong vocabulary). */
@@ -127,7 +130,13 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
     for (const text of pinyinForms(py)) out.push({ text, kind: SurfaceKind.Pinyin, from: py });
   }
   const unmarked = new Set(entry.unmarked ?? []);
-  return out.filter((s) => !unmarked.has(s.from) && !unmarked.has(s.text));
+  const inLaw = new Set(entry.markedInLaw ?? []);
+  const out2: RawSurface[] = [];
+  for (const s of out) {
+    if (inLaw.has(s.from) || inLaw.has(s.text)) out2.push({ ...s, lawText: true });
+    else if (!unmarked.has(s.from) && !unmarked.has(s.text)) out2.push(s);
+  }
+  return out2;
 }
 
 /**

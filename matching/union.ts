@@ -42,16 +42,16 @@ export class MatcherUnion implements TextMatcher {
     // Both lists are already leftmost-longest; merge them by start, longest first, the user's first on a tie.
     const all: Array<[number, number, number, number, number, number]> = [];
     for (let i = 0; i < mine.count; i++)
-      all.push([mine.start[i], mine.end[i], mine.surface[i] + this.offset, mine.entry[i], 0, mine.china[i]]);
+      all.push([mine.start[i], mine.end[i], mine.surface[i] + this.offset, mine.entry[i], 0, mine.flags[i]]);
     for (let i = 0; i < theirs.count; i++)
-      all.push([theirs.start[i], theirs.end[i], theirs.surface[i], theirs.entry[i], 1, theirs.china[i]]);
+      all.push([theirs.start[i], theirs.end[i], theirs.surface[i], theirs.entry[i], 1, theirs.flags[i]]);
     all.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[4] - b[4]);
     out.count = 0;
     let reached = 0;
-    for (const [start, end, surface, entry, , china] of all) {
+    for (const [start, end, surface, entry, , flags] of all) {
       if (start < reached) continue;
       out.push(start, end, surface, entry);
-      out.setChina(out.count - 1, china);
+      out.setFlags(out.count - 1, flags);
       reached = end;
     }
   }

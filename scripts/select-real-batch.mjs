@@ -120,7 +120,8 @@ for (const [genre, poolCount, repo, pathOk, textOk, startOk] of POOLS) {
     .split('\n')
     .filter((p) => p && pathOk(p) && !usedPaths.has(`${repo}:${p}`))
     .sort();
-  if (paths.length < count) throw new Error(`${genre} pool of ${repo} has ${paths.length} unused files, ${count} needed`);
+  if (paths.length < count)
+    throw new Error(`${genre} pool of ${repo} has ${paths.length} unused files, ${count} needed`);
   let taken = 0;
   for (let tries = 0; taken < count && tries < 2000; tries++) {
     const path = pick(paths);

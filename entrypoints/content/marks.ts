@@ -12,7 +12,7 @@
  * and end nodes are found when something first needs them (`resolve`), for all the block's marks in one pass. Most
  * marks of a long page are never resolved at all, since a Range is needed only near the viewport or under the pointer.
  */
-import { namesChina, shownIn } from '../../matching/context';
+import { CHINA, LAW_TEXT, namesChina, shownIn } from '../../matching/context';
 import type { MatchList } from '../../matching/match-list';
 import { blockOf, nodeAt, type RunReader } from './reading';
 
@@ -42,8 +42,8 @@ export class MarkStore {
   /** The previous mark of the same block, or -1: each block's marks are a chain from `lastInBlock`. */
   private prevInBlock = new Int32Array(256);
   private alive = new Uint8Array(256);
-  /** 1 where the mark's paragraph confirmed an ambiguous name as China's (`Match.china`). */
-  private china = new Uint8Array(256);
+  /** What the mark's paragraph says (`MatchList.flags`): China (`Match.china`), a law's text (`Match.law`). */
+  private flags = new Uint8Array(256);
   private rows = 0;
   private free: number[] = [];
   // One row per block with marks; a row freed when its block loses its last mark is used again.
@@ -56,11 +56,16 @@ export class MarkStore {
   private readonly views = new Map<number, Mark>();
   private live = 0;
   private unambiguous = 0;
+  private lawText = 0;
 
-  /** `ambiguous`: per surface, whether it is marked only on a page that also names a China term unambiguously. */
+  /**
+   * `ambiguous`: per surface, whether it is marked only on a page that also names a China term unambiguously;
+   * `lawOnly`: whether it is marked only on a page where a paragraph of a law's text has one (matching/context.ts).
+   */
   constructor(
     private readonly doc: Document,
     private readonly ambiguous: (surface: number) => boolean,
+    private readonly lawOnly: (surface: number) => boolean = () => false,
   ) {}
 
   get size(): number {
@@ -120,9 +125,9 @@ export class MarkStore {
       this.prevInBlock[id] = prev;
       prev = id;
       this.alive[id] = 1;
-      this.china[id] = matches.china[m];
+      this.flags[id] = matches.flags[m];
       this.live++;
-      if (this.namesChina(id)) this.unambiguous++;
+      this.count(id, 1);
     }
     this.lastInBlock[row] = prev;
   }
@@ -198,9 +203,9 @@ export class MarkStore {
       const alive = new Uint8Array(n);
       alive.set(this.alive);
       this.alive = alive;
-      const china = new Uint8Array(n);
-      china.set(this.china);
-      this.china = china;
+      const flags = new Uint8Array(n);
+      flags.set(this.flags);
+      this.flags = flags;
     }
     return this.rows++;
   }
@@ -254,7 +259,7 @@ export class MarkStore {
     if (!this.alive[id]) return;
     this.alive[id] = 0;
     this.live--;
-    if (this.namesChina(id)) this.unambiguous--;
+    this.count(id, -1);
     this.startNode.delete(id);
     this.endNode.delete(id);
     this.ranges.delete(id);
@@ -264,14 +269,26 @@ export class MarkStore {
 
   /**
    * Whether a mark is shown. An ambiguous surface ("CAC") counts only on a page that also names a China term
-   * unambiguously, which can change as the page changes, so it is decided when asked rather than when matched.
+   * unambiguously, a law-only one (重伤) only on a page with one in a paragraph of a law's text; both can change as the
+   * page changes, so it is decided when asked rather than when matched.
    */
   shows(id: number): boolean {
-    return shownIn(!this.namesChina(id), this.unambiguous);
+    const surface = this.surface[id];
+    return (
+      this.namesChina(id) || shownIn(this.ambiguous(surface), this.unambiguous, this.lawOnly(surface), this.lawText)
+    );
   }
 
   private namesChina(id: number): boolean {
-    return namesChina(this.ambiguous(this.surface[id]), this.china[id] === 1);
+    const surface = this.surface[id];
+    const flags = this.flags[id];
+    return namesChina(this.ambiguous(surface), (flags & CHINA) !== 0, this.lawOnly(surface), (flags & LAW_TEXT) !== 0);
+  }
+
+  /** Adds (`by` 1) or takes away (-1) what a mark counts for: China named unambiguously, a law's text. */
+  private count(id: number, by: number): void {
+    if (this.namesChina(id)) this.unambiguous += by;
+    if (this.flags[id] & LAW_TEXT) this.lawText += by;
   }
 
   /** The mark's live Range, made on first use and kept while the mark lives. */

@@ -70,7 +70,11 @@ export class PageEngine {
     private readonly options: ScanOptions,
   ) {
     this.win = doc.defaultView!;
-    this.store = new MarkStore(doc, (surface) => glossary.surfaces.ambiguous(surface));
+    this.store = new MarkStore(
+      doc,
+      (surface) => glossary.surfaces.ambiguous(surface),
+      (surface) => glossary.surfaces.lawText(surface),
+    );
     this.highlighter = new Highlighter(this.win, this.store, glossary, options.pause);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }

@@ -4,7 +4,7 @@
  * with the user's terms. Runs in Node at build and test time, never in the browser.
  */
 import * as OpenCC from 'opencc-js';
-import { SurfaceKind, type CompiledEntry, type CompiledGlossary } from '../../matching/model';
+import { SurfaceKind, type CompiledEntry, type CompiledGlossary, type MatchSurface } from '../../matching/model';
 import { CHINA_WORDS, FOREIGN_WORDS } from '../../matching/context-words';
 import { SurfaceTable, namesAfterParent, surfacesOf } from '../../matching/surfaces';
 import type { Entry } from '../schema';
@@ -25,16 +25,20 @@ const NATIONAL = /^(国家|國家|中央|国务院|國務院|全国|全國|中�
 export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   const compiledEntries: CompiledEntry[] = entries.map((e) => ({ ...e, zhTrad: e.zhTrad ?? toTraditional(e.zh) }));
   const table = new SurfaceTable();
+  // Surfaces some entry marks everywhere: a name that is law-only for one entry and plain for another stays plain.
+  const plain = new Set<MatchSurface>();
+  const lawOnly = new Set<MatchSurface>();
   // Each entry's Chinese names that are not ambiguous, in every form: what a part's name may follow (below).
   const chineseNames = compiledEntries.map((entry, index) => {
     const ambiguous = new Set(entry.ambiguous ?? []);
     const names: string[] = [];
-    for (const { text, kind, from } of surfacesOf(entry, openccForms)) {
+    for (const { text, kind, from, lawText } of surfacesOf(entry, openccForms)) {
       const surface = table.add(kind, text, index);
+      if (surface) (lawText ? lawOnly : plain).add(surface);
       // Derived forms share their source's ambiguity: 系統 is as ambiguous as 系统.
       const isAmbiguous = ambiguous.has(text) || ambiguous.has(from);
       if (surface && isAmbiguous) surface.ambiguous = true;
-      if (kind === SurfaceKind.Chinese && !isAmbiguous) names.push(text);
+      if (kind === SurfaceKind.Chinese && !isAmbiguous && !lawText) names.push(text);
       // A law's or document's name: inside 《》 it names the law only as the whole title.
       if (surface && kind === SurfaceKind.Chinese && entry.type === 'law') surface.title = true;
       if (surface && kind === SurfaceKind.Chinese && entry.type === 'agency' && !NATIONAL.test(text))
@@ -42,6 +46,7 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
     }
     return names;
   });
+  for (const surface of lawOnly) if (!plain.has(surface)) surface.lawText = true;
   addNamesAfterParent(compiledEntries, chineseNames, table);
   for (const entry of compiledEntries) {
     // In every Chinese form, as names are: 國務院有關部門 as well as 国务院有关部门.

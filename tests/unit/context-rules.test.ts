@@ -10,6 +10,7 @@ import { spellingVariants } from '../../matching/surface-rules';
 import { surfacesOf } from '../../matching/surfaces';
 import { SurfaceKind } from '../../matching/model';
 import { matchDocument } from '../../text/document';
+import { packBundle, unpackBundle } from '../../matching/bundle';
 import { entry, fixture } from './fixture-glossary';
 
 const glossary = compileGlossary([
@@ -375,5 +376,52 @@ describe('web addresses', () => {
       'CAC',
       '网络安全法',
     ]);
+  });
+});
+
+describe("terms of art in a law's own text", () => {
+  const lawGlossary = compileGlossary([
+    entry({
+      id: 'serious-injury',
+      type: 'policy',
+      en: 'serious injury',
+      zh: '重伤',
+      unmarked: ['重伤', 'serious injury'],
+      markedInLaw: ['重伤'],
+    }),
+    entry({ id: 'fine', type: 'policy', en: 'fine', zh: '罚款', unmarked: ['罚款'] }),
+    entry({ id: 'criminal-law', type: 'law', en: 'Criminal Law', zh: '刑法' }),
+  ]);
+  const lawMatcher = new Matcher(lawGlossary.surfaces);
+  const marked = (text: string) =>
+    matchDocument('t.txt', text, lawMatcher).matches.map((m) => text.slice(m.start, m.end));
+
+  it('marks a name listed markedInLaw in an article or a citation of one, and not in news', () => {
+    expect(marked('第九十五条　本法所称重伤，是指有下列情形之一的伤害')).toEqual(['重伤']);
+    expect(marked('依照刑法第二百三十四条，致人重伤的，处三年以上十年以下有期徒刑。')).toEqual(['刑法', '重伤']);
+    expect(marked('违反本条例规定，造成人员重伤的，依法追究责任。')).toEqual(['重伤']);
+    expect(marked('事故造成3人死亡、5人重伤。')).toEqual([]);
+    // 第一条 as "the first" of something is no article.
+    expect(marked('我国第一条高铁通车，无人重伤。')).toEqual([]);
+    // An unmarked name not listed markedInLaw stays unmarked in a law's text too.
+    expect(marked('第十条　处以罚款。')).toEqual([]);
+  });
+
+  it("marks one in a paragraph with no article number of its own where the document has a law's text", () => {
+    // A definitions article's items (（一）…) stand in paragraphs of their own.
+    expect(marked('第九十五条　本法所称重伤，是指：\n\n（一）重伤，是指使人肢体残废')).toEqual(['重伤', '重伤']);
+    expect(marked('新闻：事故造成5人重伤。\n\n（一）重伤者已送医')).toEqual([]);
+  });
+
+  it("reads only simplified cues: a Taiwan or Hong Kong statute's 第十條 and 本條例 are not the PRC's law", () => {
+    expect(marked('第十條　本條例所稱重伤，指下列傷害')).toEqual([]);
+  });
+
+  it('keeps the flag through the bundle a frame reads', () => {
+    const table = unpackBundle(packBundle(lawGlossary).buffer);
+    const packed = new Matcher(table.surfaces, table.automaton);
+    for (const text of ['第九十五条　本法所称重伤，是指', '5人重伤。'])
+      expect(packed.match(text)).toEqual(lawMatcher.match(text));
+    expect(packed.match('第九十五条　本法所称重伤').length).toBe(1);
   });
 });

@@ -106,6 +106,31 @@ describe('MarkStore', () => {
     expect(confirmed.shows(confirmed.ids()[0])).toBe(true);
   });
 
+  it("shows a law-only mark on a page where one stands in a paragraph of a law's text, and only there", () => {
+    // Surface 3 is law-only (重伤): shown in the article that defines it and in the item under it, not in news.
+    const lawOnly = [false, false, false, true];
+    const law = storeOf(
+      '<p id="a">第九十五条 本法所称重伤</p><p id="b">（一）重伤，是指</p>',
+      [
+        { text: '所称重伤', surface: 3, law: true },
+        { text: '重伤，', surface: 3 },
+      ],
+      AMBIGUOUS,
+      lawOnly,
+    );
+    expect(law.ids().map((id) => law.shows(id))).toEqual([true, true]);
+    // The article gone, the item's mark goes too: nothing on the page is a law's text any more.
+    law.removeWithin($('#a'));
+    expect(law.ids().map((id) => law.shows(id))).toEqual([false]);
+    const news = storeOf(
+      '<p id="a">5人重伤，网信办</p>',
+      [{ text: '重伤', surface: 3 }, { text: '网信办' }],
+      AMBIGUOUS,
+      lawOnly,
+    );
+    expect(news.ids().map((id) => news.shows(id))).toEqual([false, true]);
+  });
+
   it('removes the marks within a node, frees their block and reuses their ids', () => {
     const store = scan('<p id="a">AAA</p><div id="box"><p id="b">AAA AAA</p></div>', [{ text: 'AAA' }]);
     expect(store.size).toBe(3);
