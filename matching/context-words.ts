@@ -74,6 +74,17 @@ export const CHINA_WORDS: readonly string[] = [
   '中方',
   '中华人民共和国',
   '党中央',
+  // The Party's leaders, past and present, whose names are not common ones (李强 and 王毅 are): a paragraph naming
+  // one is about China, and 国家主席习近平 is China's post whatever foreign presidents the paragraph also names.
+  '习近平',
+  '赵乐际',
+  '王沪宁',
+  '丁薛祥',
+  '江泽民',
+  '胡锦涛',
+  '温家宝',
+  '李克强',
+  '朱镕基',
   '内地',
   '北京',
   '上海',

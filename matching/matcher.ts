@@ -70,6 +70,8 @@ export class Matcher implements TextMatcher {
   private readonly foreignStarts: number[] = [];
   /** Where the China words of the text being matched end ("China's PLA" is the army, whatever else is near). */
   private readonly chinaEnds: number[] = [];
+  /** ... and where they start (国家主席习近平: the leader named right after the post says whose it is). */
+  private readonly chinaStarts: number[] = [];
   private readonly list = new MatchList();
   // The parts being matched, for the acceptance checks that look at the text around a candidate.
   private parts: readonly string[] = [];
@@ -190,7 +192,8 @@ export class Matcher implements TextMatcher {
     ok.count = 0;
     this.titles.count = 0;
     const { against, preferred, foreignEnds } = this;
-    for (const list of [against, preferred, foreignEnds, this.foreignStarts, this.chinaEnds]) list.length = 0;
+    for (const list of [against, preferred, foreignEnds, this.foreignStarts, this.chinaEnds, this.chinaStarts])
+      list.length = 0;
     let china = false;
     this.lawText = -1;
     for (let i = 0; i < c.count; i++) {
@@ -208,6 +211,7 @@ export class Matcher implements TextMatcher {
       else if (surface.kind === SurfaceKind.China) {
         china = true;
         this.chinaEnds.push(end);
+        this.chinaStarts.push(c.start[i]);
       } else if (surface.kind === SurfaceKind.Foreign) {
         foreignEnds.push(end);
         this.foreignStarts.push(c.start[i]);
@@ -304,7 +308,10 @@ export class Matcher implements TextMatcher {
       const entry = out.entry[i];
       const defined = surface.kind === SurfaceKind.Acronym && this.named.includes(entry);
       // "China's PLA", 中国外交部: a China word right before the name says whose it is, whatever the cue says.
-      const owned = this.chinaEnds.length > 0 && rightBefore(this.at, this.chinaEnds, out.start[i]);
+      // 国家主席习近平: so does a China leader's name right after it, in a paragraph of condolences from other heads of state.
+      const owned =
+        this.chinaEnds.length > 0 &&
+        (rightBefore(this.at, this.chinaEnds, out.start[i]) || this.chinaStarts.includes(out.end[i]));
       if (surface.ambiguous && this.against.includes(entry) && !defined && !owned) continue;
       if (kept !== i) {
         out.start[kept] = out.start[i];

@@ -28,10 +28,13 @@ export function rightBefore(at: UnitAt, ends: readonly number[], start: number):
   return false;
 }
 
-/** What ends a country's own party, army or government named between the country and a body of it. */
-const ORG_ENDS = ['党', '黨', '部队', '部隊', '军队', '軍隊', '政府'];
-/** The most Han characters between a country and its body's name: 武装部队, 劳动党 (with the name's 党), 人民革命. */
-const ORG_MAX = 5;
+/**
+ * What ends a country's own party, army or government named between the country and a body of it; a party's 中央
+ * too (古巴共产党中央第一书记, 老挝人民革命党中央总书记).
+ */
+const ORG_ENDS = ['党', '黨', '党中央', '黨中央', '部队', '部隊', '军队', '軍隊', '政府'];
+/** The most Han characters between a country and its body's name: 武装部队, 劳动党 (with the name's 党), 人民革命党中央. */
+const ORG_MAX = 7;
 
 /**
  * Whether a foreign word ending at one of `ends` (sorted) is followed, before `start`, by that country's own party,
@@ -61,9 +64,15 @@ export function foreignOrgBefore(
     }
     if (!between) continue;
     const withFirst = between + String.fromCharCode(at(start));
-    if (!ORG_ENDS.some((o) => between.endsWith(o) || withFirst.endsWith(o))) continue;
+    const org = ORG_ENDS.find((o) => between.endsWith(o) || withFirst.endsWith(o));
+    if (!org) continue;
+    // A China word before the party's own 党中央 (which is one itself) says the body is China's after all.
     const c = firstAtLeast(chinaEnds, end + 1);
-    if (c < chinaEnds.length && chinaEnds[c] <= start) continue;
+    if (
+      c < chinaEnds.length &&
+      chinaEnds[c] <= (between.endsWith('党中央') || between.endsWith('黨中央') ? start - 3 : start)
+    )
+      continue;
     return true;
   }
   return false;
