@@ -17,7 +17,7 @@ import { FOLD, SKIP, SPACE, isDoubleQuote, isWordUnit } from './normalize';
 import { LAW_CHAR, lawTitleRunsOn, standingCommitteeFollows } from './surface-rules';
 import { mayBeInTitle, officialTitle, titleFits, titleOpenBefore } from './titles';
 import { inAddress } from './urls';
-import { foreignAfter, foreignOrgBefore, localBefore, rightBefore } from './whose';
+import { countryInitialBefore, foreignAfter, foreignOrgBefore, localBefore, rightBefore } from './whose';
 import { MatchList, addOnce, toMatches } from './match-list';
 
 export interface Match {
@@ -339,6 +339,8 @@ export class Matcher implements TextMatcher {
   private misplaced(start: number, end: number, surface: MatchSurface): boolean {
     if (inAddress(this.at, start, end)) return true;
     if (surface.local && localBefore(this.unitAt(start - 1))) return true;
+    if (surface.kind === SurfaceKind.Chinese && countryInitialBefore(this.unitAt(start - 1), this.unitAt(start - 2)))
+      return true;
     return (
       surface.kind === SurfaceKind.Chinese &&
       mayBeInTitle(this.unitAt(end), surface.title) &&

@@ -130,3 +130,24 @@ function skipBlank(at: UnitAt, from: number, to: number): number {
 function isBlank(unit: number): boolean {
   return unit === 0x20 || unit === 0xa0 || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0x3000;
 }
+
+/**
+ * Countries that news names by one character before a body (美国务院 is the US State Department, 俄外交部 Russia's
+ * foreign ministry, 韩国防部 South Korea's defence ministry). Only characters that rarely end another word before a
+ * name: not 日 (3月5日外交部…), 以, 法, 加, 印, 德, 越, 澳 or 欧.
+ */
+const COUNTRY_INITIALS = new Set([...'美英俄韩韓乌烏菲'].map((c) => c.charCodeAt(0)));
+const ACCORDING_TO = '据'.charCodeAt(0);
+
+/**
+ * Whether the unit before a Chinese name is a country's one-character name that begins a phrase (after punctuation,
+ * a space or 据), making the body that country's. After another character it is usually a place or a pair of
+ * countries, not whose: 在韩志愿军 (in Korea), 赴美, 中美外交部长会谈 (which includes China).
+ */
+export function countryInitialBefore(before: number, beforeThat: number): boolean {
+  return COUNTRY_INITIALS.has(before) && (beforeThat === ACCORDING_TO || !isHan(beforeThat));
+}
+
+function isHan(unit: number): boolean {
+  return unit >= 0x3400 && unit <= 0x9fff;
+}

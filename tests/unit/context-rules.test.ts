@@ -90,6 +90,12 @@ describe('China context', () => {
 });
 
 describe('whose body, whose law', () => {
+  it('reads a country named by one character at the start of a phrase as whose body it is, and only there', () => {
+    // 国务院 is ambiguous in the fixture: 中国 in the sentence confirms it, so only the initial can take it away.
+    expect(ids('美國務院發言人表示，中国国务院另有规定。')).toEqual([['国务院', 'state-council']]);
+    expect(ids('据美国务院称，中国国务院另有规定。')).toEqual([['国务院', 'state-council']]);
+  });
+
   it('leaves a body’s shared name alone after 省, 市, 区…: there it names a local office, not the central body', () => {
     const g = compileGlossary([
       entry({
