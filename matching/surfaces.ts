@@ -182,6 +182,12 @@ export class SurfaceTable {
     return surface;
   }
 
+  /** Whether some entry has a surface of `kind` for `text`. */
+  named(kind: SurfaceKind, text: string): boolean {
+    const folded = foldString(text);
+    return !!this.byKey.get(`${kind}\u0000${kind === SurfaceKind.Acronym ? text : folded}`)?.entries.length;
+  }
+
   /** Adds `entry` to the surface of `kind` for `text`; returns the surface. */
   add(kind: SurfaceKind, text: string, entry: number): CompiledSurface | undefined {
     const surface = this.get(kind, text);

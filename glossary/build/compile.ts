@@ -50,8 +50,12 @@ export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
   addNamesAfterParent(compiledEntries, chineseNames, table);
   for (const entry of compiledEntries) {
     // In every Chinese form, as names are: 國務院有關部門 as well as 国务院有关部门.
+    // An exclusion that is also an entry's name would take that name's text and mark nothing: the name, being longer
+    // than the one the exclusion guards, already wins the overlap.
     for (const phrase of entry.exclusions ?? [])
-      for (const form of new Set([phrase, ...openccForms(phrase)])) table.get(SurfaceKind.Exclusion, form);
+      for (const form of new Set([phrase, ...openccForms(phrase)]))
+        if (!table.named(SurfaceKind.Chinese, form) && !table.named(SurfaceKind.English, form))
+          table.get(SurfaceKind.Exclusion, form);
   }
   compiledEntries.forEach((entry, index) => {
     if (entry.subtype !== 'document-kind') return;

@@ -431,3 +431,20 @@ describe("terms of art in a law's own text", () => {
     expect(packed.match('第九十五条　本法所称重伤').length).toBe(1);
   });
 });
+
+describe('exclusions', () => {
+  it("never take the text of another entry's name: the longer name wins the overlap and is marked", () => {
+    const g = compileGlossary([
+      entry({ id: 'lien', type: 'policy', en: 'lien', zh: '留置权' }),
+      // 留置 guards against 留置权 with an exclusion, which must not switch the lien off.
+      entry({ id: 'liuzhi', type: 'policy', en: 'liuzhi', zh: '留置', exclusions: ['留置权', '留置室'] }),
+    ]);
+    const m = new Matcher(g.surfaces);
+    const marked = (text: string) => m.match(text).map((x) => [text.slice(x.start, x.end), g.entries[x.entry].id]);
+    expect(marked('留置权人可以留置')).toEqual([
+      ['留置权', 'lien'],
+      ['留置', 'liuzhi'],
+    ]);
+    expect(marked('关进留置室')).toEqual([]);
+  });
+});
