@@ -86,6 +86,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-25.json': 'law-terms-5',
   'legal-concepts-21.json': 'law-terms-1',
   'legal-concepts-22.json': 'law-terms-2',
+  'legal-concepts-26.json': 'law-terms-6',
 };
 
 const cells = (line: string) =>
