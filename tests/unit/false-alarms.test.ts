@@ -57,6 +57,9 @@ describe('the bundled glossary on look-alikes in the same paragraph', () => {
     // Beside 國軍, bare 國防部 is Taiwan's own ministry even where 中國國防部 names the PRC's: only acronyms are
     // defined by a full name in the same paragraph.
     expect(ids('國防部表示，國軍已建立聯防機制；中國國防部發言人則稱')).toEqual([['中國國防部', 'mnd']]);
-    expect(ids('香港中聯辦和澳門中聯辦')).toEqual([['香港中聯辦', 'hk-liaison-office']]);
+    expect(ids('香港中聯辦和澳門中聯辦')).toEqual([
+      ['香港中聯辦', 'hk-liaison-office'],
+      ['澳門中聯辦', 'macao-liaison-office'],
+    ]);
   });
 });
