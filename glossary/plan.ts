@@ -83,6 +83,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-19.json': 'legal-core',
   'legal-concepts-20.json': 'legal-core',
   'hk-macau-3.json': 'hk-macau-2',
+  'legal-concepts-24.json': 'law-terms-4',
 };
 
 const cells = (line: string) =>
