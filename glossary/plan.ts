@@ -89,6 +89,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-26.json': 'law-terms-6',
   'legal-concepts-23.json': 'law-terms-3',
   'legal-concepts-24.json': 'law-terms-4',
+  'criminal-charges-1.json': 'criminal-charges-1',
 };
 
 const cells = (line: string) =>
