@@ -90,6 +90,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-23.json': 'law-terms-3',
   'legal-concepts-24.json': 'law-terms-4',
   'criminal-charges-1.json': 'criminal-charges-1',
+  'criminal-charges-2.json': 'criminal-charges-2',
 };
 
 const cells = (line: string) =>
