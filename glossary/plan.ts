@@ -91,6 +91,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'legal-concepts-24.json': 'law-terms-4',
   'criminal-charges-1.json': 'criminal-charges-1',
   'criminal-charges-2.json': 'criminal-charges-2',
+  'criminal-charges-3.json': 'criminal-charges-3',
 };
 
 const cells = (line: string) =>
