@@ -85,6 +85,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'hk-macau-3.json': 'hk-macau-2',
   'legal-concepts-25.json': 'law-terms-5',
   'legal-concepts-21.json': 'law-terms-1',
+  'criminal-charges-4.json': 'criminal-charges-4',
 };
 
 const cells = (line: string) =>
