@@ -92,6 +92,7 @@ export const DOMAIN_OF_FILE: Record<string, string> = {
   'criminal-charges-1.json': 'criminal-charges-1',
   'criminal-charges-2.json': 'criminal-charges-2',
   'criminal-charges-3.json': 'criminal-charges-3',
+  'criminal-charges-4.json': 'criminal-charges-4',
 };
 
 const cells = (line: string) =>
