@@ -56,7 +56,7 @@ export function foreignOrgBefore(
     let between = '';
     for (let i = end; i < start; i++) {
       const u = at(i);
-      if (u < 0x4e00 || u > 0x9fff) {
+      if (!isHan(u)) {
         between = '';
         break;
       }
@@ -66,13 +66,9 @@ export function foreignOrgBefore(
     const withFirst = between + String.fromCharCode(at(start));
     const org = ORG_ENDS.find((o) => between.endsWith(o) || withFirst.endsWith(o));
     if (!org) continue;
-    // A China word before the party's own 党中央 (which is one itself) says the body is China's after all.
+    // A China word between says the body is China's after all; not the party's own 党中央, itself a China word.
     const c = firstAtLeast(chinaEnds, end + 1);
-    if (
-      c < chinaEnds.length &&
-      chinaEnds[c] <= (between.endsWith('党中央') || between.endsWith('黨中央') ? start - 3 : start)
-    )
-      continue;
+    if (c < chinaEnds.length && chinaEnds[c] <= (org.endsWith('中央') ? start - org.length : start)) continue;
     return true;
   }
   return false;
