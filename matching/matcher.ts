@@ -286,13 +286,20 @@ export class Matcher implements TextMatcher {
       let named = false;
       for (let k = 0; k < ok.count && !named; k++) {
         named =
-          ok.end[k] === end &&
+          this.endsAt(ok.end[k], end) &&
           ok.start[k] >= start &&
           ok.entry[k] >= 0 &&
           !this.misplaced(ok.start[k], end, this.surfaces.get(ok.surface[k]));
       }
       if (!named) ok.push(start, end, titles.surface[t], titles.entry[t]);
     }
+  }
+
+  /** Whether a match ending at `matchEnd` ends at `end`, but for units folding skips (a combining mark: 规定̀》). */
+  private endsAt(matchEnd: number, end: number): boolean {
+    if (matchEnd > end) return false;
+    for (let i = matchEnd; i < end; i++) if (FOLD[this.unitAt(i)] !== SKIP) return false;
+    return true;
   }
 
   /**

@@ -54,7 +54,8 @@ export function titleFits(at: (pos: number) => number, start: number, end: numbe
     else if (OPENS.includes(u) || CLOSES.includes(u) || u < 0x20) return true;
   }
   if (close < 0) return true;
-  const rest = slice(at, end, close).trim();
+  // Combining marks, which folding skips, are no part of what follows the name (规定̀》 is 规定》).
+  const rest = slice(at, end, close).replace(/\p{M}/gu, '').trim();
   if (!law) return !DOCUMENT_REST.test(rest);
   return LAW_PREFIX.test(slice(at, open + 1, start).trim()) && LAW_SUFFIX.test(rest);
 }
