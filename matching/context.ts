@@ -34,12 +34,10 @@ export function namesChina(ambiguous: boolean, china: boolean | undefined, lawOn
 export function withContext<M extends Match>(matches: M[], surfaces: readonly MatchSurface[] | SurfaceList): M[] {
   const list = asList(surfaces);
   const lawText = matches.filter((m) => m.law).length;
-  const unambiguous = matches.filter((m) =>
-    namesChina(list.ambiguous(m.surface), m.china, list.lawText(m.surface), m.law),
-  ).length;
+  // Each match's own confirmation, worked out once: it both counts for the others and shows the match itself.
+  const confirmed = matches.map((m) => namesChina(list.ambiguous(m.surface), m.china, list.lawText(m.surface), m.law));
+  const unambiguous = confirmed.filter(Boolean).length;
   return matches.filter(
-    (m) =>
-      namesChina(list.ambiguous(m.surface), m.china, list.lawText(m.surface), m.law) ||
-      shownIn(list.ambiguous(m.surface), unambiguous, list.lawText(m.surface), lawText),
+    (m, i) => confirmed[i] || shownIn(list.ambiguous(m.surface), unambiguous, list.lawText(m.surface), lawText),
   );
 }

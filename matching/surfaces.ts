@@ -131,12 +131,12 @@ export function surfacesOf(entry: NameFields, chineseForms: ChineseForms = () =>
   }
   const unmarked = new Set(entry.unmarked ?? []);
   const inLaw = new Set(entry.markedInLaw ?? []);
-  const out2: RawSurface[] = [];
+  const kept: RawSurface[] = [];
   for (const s of out) {
-    if (inLaw.has(s.from) || inLaw.has(s.text)) out2.push({ ...s, lawText: true });
-    else if (!unmarked.has(s.from) && !unmarked.has(s.text)) out2.push(s);
+    if (inLaw.has(s.from) || inLaw.has(s.text)) kept.push({ ...s, lawText: true });
+    else if (!unmarked.has(s.from) && !unmarked.has(s.text)) kept.push(s);
   }
-  return out2;
+  return kept;
 }
 
 /**
